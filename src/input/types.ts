@@ -1,0 +1,50 @@
+/**
+ * What the input stage hands to the rest of the pipeline: the bytes of one message and where they came from.
+ * Nothing here is parsed beyond finding message boundaries.
+ */
+
+/** Where a message lives, stable across runs so a user can find it again. */
+export interface Location {
+  /** The path as the user gave it (or found under a directory they gave); `-` for stdin. */
+  file: string;
+  /** 1-based position of the message inside `file` (always 1 for a single .eml). */
+  index: number;
+  /** Byte offset of the message's first byte (after the mbox From_ line) in `file`. */
+  offset: number;
+}
+
+export type ContainerFormat = 'eml' | 'mbox' | 'maildir' | 'stdin-eml' | 'stdin-mbox';
+
+/** Facts the container (mbox From_ line, Maildir, Takeout, Thunderbird) tells about a message. */
+export interface Envelope {
+  format: ContainerFormat;
+  /** The mbox From_ line without its line ending, if there was one. */
+  fromLine?: string;
+  /** The date written in the From_ line, if it parses. Thunderbird writes local time without a zone. */
+  fromLineDate?: Date;
+}
+
+export interface RawMessage {
+  /** The message bytes, mboxrd-unescaped, line endings as stored. */
+  bytes: Buffer;
+  location: Location;
+  envelope: Envelope;
+}
+
+export type SkipReason = 'deleted' | 'chat';
+
+/** One item of the input stream: a message, a message skipped on purpose, or a problem. */
+export type InputEvent =
+  | { type: 'message'; message: RawMessage }
+  | { type: 'skipped'; location: Location; reason: SkipReason }
+  /** A message that was found but cannot be handed on (e.g. it exceeds a size limit). */
+  | { type: 'message-error'; location: Location; reason: string }
+  /** A path that cannot be read at all (missing, unreadable, no mail in a directory). */
+  | { type: 'input-error'; path: string; reason: string };
+
+export interface InputOptions {
+  /** Keep messages Thunderbird marked deleted (X-Mozilla-Status 0x0008). Default false. */
+  includeDeleted?: boolean;
+  /** Treat mbox files as mboxo (do not unescape `>From `). Default false: mboxrd unescaping. */
+  mboxo?: boolean;
+}

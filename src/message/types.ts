@@ -1,0 +1,98 @@
+/**
+ * The one model of a mail that every check reads. Built in two steps (design.md): a cheap header pass for
+ * every message (`MessageHeaders`), and a full MIME parse (`Message`) only for messages that can matter,
+ * or for all of them with --deep.
+ */
+import type { Location, Envelope } from '../input/types.js';
+
+export interface Address {
+  /** Display name, decoded (RFC 2047 and 8-bit fallbacks), as written: not normalised. */
+  name: string;
+  /** The addr-spec as written (may be malformed, e.g. a quoted pseudo-address). */
+  address: string;
+  /** Lower-cased domain part after the last `@`, trailing dot removed; null when there is none. */
+  domain: string | null;
+}
+
+/** One header field in message order (index 0 is the topmost, i.e. the last one added in transit). */
+export interface HeaderField {
+  /** Lower-cased field name. */
+  name: string;
+  /** Unfolded value; 8-bit bytes decoded as UTF-8, or by Japanese charset detection when that fails. */
+  value: string;
+}
+
+/** Tags of one DKIM-Signature header (RFC 6376 section 3.5), as written. */
+export interface DkimSignature {
+  /** Signing domain (d=), lower-cased. */
+  domain: string;
+  selector: string;
+  /** Agent or user identifier (i=), if present. */
+  identity: string | null;
+  algorithm: string | null;
+  /** The header fields the signature covers (h=), lower-cased. */
+  signedHeaders: string[];
+  /** Signature time (t=) as a Date, if present and sane. */
+  signedAt: Date | null;
+  /** The full unfolded header value. */
+  raw: string;
+}
+
+export type DateSource = 'date-header' | 'received' | 'from-line' | 'none';
+
+export interface MessageDate {
+  /** The best date we have for the message, or null. */
+  value: Date | null;
+  source: DateSource;
+  /** The Date header as written, when there was one (also when it was rejected). */
+  header: string | null;
+}
+
+export interface MessageHeaders {
+  headers: HeaderField[];
+  /** Decoded Subject ("" when absent). */
+  subject: string;
+  /** The From header, decoded, as written (null when absent). */
+  fromHeader: string | null;
+  from: Address[];
+  replyTo: Address[];
+  sender: Address[];
+  to: Address[];
+  /** Addresses from Delivered-To / X-Original-To, lower-cased: who the mail was actually delivered to. */
+  deliveredTo: string[];
+  /** The Return-Path address without brackets (null when absent). */
+  returnPath: string | null;
+  messageId: string | null;
+  date: MessageDate;
+  dkimSignatures: DkimSignature[];
+  /** Gmail Takeout labels (X-Gmail-Labels), or null when the header is absent. */
+  gmailLabels: string[] | null;
+  /** Lower-cased top-level Content-Type media type, e.g. "multipart/alternative". */
+  contentType: string;
+}
+
+export interface Attachment {
+  filename: string | null;
+  contentType: string;
+  size: number;
+  /** Content kept only for kinds a check reads (HTML attachments, nested messages); otherwise null. */
+  content: Buffer | null;
+}
+
+export interface Message extends MessageHeaders {
+  location: Location;
+  envelope: Envelope;
+  /** The message bytes exactly as read (needed to re-verify DKIM). */
+  raw: Buffer;
+  /** Decoded text/plain parts, as written. */
+  textParts: string[];
+  /** Decoded text/html parts, as written (for link extraction). */
+  htmlParts: string[];
+  /** All readable text (plain parts, and HTML reduced to text), NFKC-normalised, for matching. */
+  text: string;
+  attachments: Attachment[];
+  /** 'headers' when only the header pass ran; 'full' after the MIME parse. */
+  depth: 'headers' | 'full';
+  /** Problems met while parsing that did not stop it (e.g. undeclared charset guessed). */
+  parseNotes: string[];
+}
