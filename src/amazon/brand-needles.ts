@@ -1,0 +1,40 @@
+/**
+ * The brand as raw bytes, for the cheap body search of the prefilter (src/pipeline/prefilter.ts). The body is
+ * searched before any MIME or charset decoding, so each Japanese form is listed in every charset Japanese mail
+ * uses (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP), as a latin1 string of its bytes.
+ *
+ * These needles only decide whether a message deserves a full parse; they are deliberately broad (a false
+ * "maybe" costs a parse, a false "no" would lose a phishing mail).
+ */
+import iconv from 'iconv-lite';
+
+/** ASCII forms, case-insensitive: the brand, its fragments left after a homoglyph swap, amzn, spaced forms. */
+const ASCII_FORMS = ['amaz', 'maz[o0]', 'amzn', 'arnaz', 'a[ .]{1,3}m[ .]{1,3}a[ .]{1,3}z[ .]{1,3}o[ .]{1,3}n'];
+
+/** Japanese and full-width forms: katakana, half-width katakana, full-width Latin. */
+const JAPANESE_FORMS = ['アマゾン', 'ｱﾏｿﾞﾝ', 'Ａｍａｚｏｎ', 'ａｍａｚｏｎ', 'ＡＭＡＺＯＮ'];
+
+function iso2022jpBody(s: string): string {
+  // iconv-lite has no ISO-2022-JP encoder: JIS X 0208 bytes are EUC-JP bytes with the high bit cleared.
+  const euc = iconv.encode(s, 'euc-jp');
+  if (euc.some((b) => b === 0x8e)) return ''; // half-width kana use ESC ( I in ISO-2022-JP; skip that form
+  return Buffer.from(euc.map((b) => b & 0x7f)).toString('latin1');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => '\\' + c);
+}
+
+function japaneseNeedles(): string[] {
+  const out = new Set<string>();
+  for (const form of JAPANESE_FORMS) {
+    out.add(Buffer.from(form, 'utf8').toString('latin1'));
+    out.add(iconv.encode(form, 'shift_jis').toString('latin1'));
+    out.add(iconv.encode(form, 'euc-jp').toString('latin1'));
+    const jis = iso2022jpBody(form);
+    if (jis) out.add(jis);
+  }
+  return [...out].filter((s) => s.length >= 4).map(escapeRegExp);
+}
+
+export const BODY_NEEDLES_LATIN1 = new RegExp([...ASCII_FORMS, ...japaneseNeedles()].join('|'), 'i');

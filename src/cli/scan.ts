@@ -1,0 +1,81 @@
+/** `amzcheck scan`: a thin layer over the library's scanEvents/ReportCollector. */
+import { ReportCollector, resolveOptions, scanEvents } from '../pipeline/scan.js';
+import type { ScanOptions } from '../pipeline/options.js';
+import type { FailOn } from '../report/model.js';
+import type { Lang } from '../report/text/types.js';
+import { formatHuman } from '../report/format/human.js';
+import { formatJson, ndjsonInputErrorLine, ndjsonMessageLine, ndjsonSummaryLine } from '../report/format/json.js';
+import { formatSarif } from '../report/format/sarif.js';
+import { safeText } from '../report/safe-text.js';
+import { chalkFor } from './colour.js';
+import { exitCodeFor } from './exit-codes.js';
+import { writeOut } from './io.js';
+import { Progress } from './progress.js';
+
+export type OutputFormat = 'human' | 'json' | 'ndjson' | 'sarif';
+
+export interface ScanCliOptions {
+  format: OutputFormat;
+  lang?: Lang;
+  failOn: FailOn;
+  deep?: boolean;
+  online?: boolean;
+  dnsCache?: string;
+  trustAuthserv?: string[];
+  burstWindows?: ScanOptions['burstWindows'];
+  usualMarketplaces?: string[];
+  includeDeleted?: boolean;
+  mboxo?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+  progress?: boolean;
+}
+
+export async function runScan(paths: string[], cli: ScanCliOptions): Promise<number> {
+  const options = resolveOptions({
+    lang: cli.lang,
+    deep: cli.deep,
+    online: cli.online,
+    dnsCacheFile: cli.dnsCache,
+    trustAuthserv: cli.trustAuthserv,
+    includeDeleted: cli.includeDeleted,
+    mboxo: cli.mboxo,
+    failOn: cli.failOn,
+    burstWindows: cli.burstWindows,
+    usualMarketplaces: cli.usualMarketplaces,
+  });
+  const streaming = cli.format === 'ndjson';
+  const collector = new ReportCollector(paths, options, !streaming);
+  const progress = cli.progress === false ? null : Progress.start(process.stderr);
+  const errChalk = chalkFor(process.stderr, cli.color);
+
+  for await (const ev of scanEvents(paths, options, collector)) {
+    if (ev.type === 'message') {
+      progress?.tick(ev.report.location.file);
+      if (streaming) await writeOut(ndjsonMessageLine(ev.report));
+    } else if (ev.type === 'input-error') {
+      progress?.clear();
+      // Usage and file errors go to stderr, always, so they are seen even with --json.
+      process.stderr.write(`${errChalk.red('amzcheck:')} ${safeText(ev.path)}: ${safeText(ev.reason)}\n`);
+      if (streaming) await writeOut(ndjsonInputErrorLine(ev.path, ev.reason));
+    }
+  }
+  progress?.clear();
+  const report = collector.finish();
+  switch (cli.format) {
+    case 'ndjson':
+      await writeOut(ndjsonSummaryLine(report));
+      break;
+    case 'json':
+      await writeOut(formatJson(report));
+      break;
+    case 'sarif':
+      await writeOut(formatSarif(report));
+      break;
+    case 'human':
+      await writeOut(formatHuman(report, { chalk: chalkFor(process.stdout, cli.color), quiet: cli.quiet, verbose: cli.verbose }));
+      break;
+  }
+  return exitCodeFor(report, cli.failOn);
+}

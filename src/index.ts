@@ -1,0 +1,29 @@
+/**
+ * The library API of amzcheck. The CLI (src/cli/) is a thin layer over these functions; scripts can call them
+ * directly.
+ */
+export { scan, scanEvents, analyzeMessage, ReportCollector, resolveOptions, type ScanEvent } from './pipeline/scan.js';
+export type { ScanOptions } from './pipeline/options.js';
+export { readInputs } from './input/index.js';
+export type { RawMessage, Location, InputEvent, InputOptions } from './input/types.js';
+export { parseHeaders, parseMessage } from './message/index.js';
+export type { Message, MessageHeaders, Address } from './message/types.js';
+export { FINDING_CODES, type Finding, type FindingCode, type Severity, type Evidence } from './findings.js';
+export type {
+  Report,
+  MessageReport,
+  ReportedFinding,
+  RemediationStep,
+  Verdict,
+  MailKind,
+  FailOn,
+  BurstReport,
+} from './report/model.js';
+export { SCHEMA_VERSION } from './report/model.js';
+export { formatHuman } from './report/format/human.js';
+export { formatJson } from './report/format/json.js';
+export { formatSarif } from './report/format/sarif.js';
+export { safeText } from './report/safe-text.js';
+export { exitCodeFor } from './cli/exit-codes.js';
+export { VERDICT_POLICY, decideVerdict } from './verdict/index.js';
+export { TOOL_VERSION } from './version.js';

@@ -1,0 +1,187 @@
+/**
+ * One message through the pipeline of design.md: header pass, prefilter, full parse, checks, verdict,
+ * report entry. Never throws: whatever goes wrong becomes an `error` entry with its reason.
+ */
+import type { RawMessage, Location } from '../input/types.js';
+import type { MessageHeaders, Message } from '../message/types.js';
+import { parseHeaders, parseMessage } from '../message/index.js';
+import { detectAmazonClaim, type AmazonClaim } from '../amazon/claim.js';
+import { analyzeAuthentication } from '../checks/authentication/index.js';
+import type { AuthSummary } from '../checks/authentication/types.js';
+import { checkSender } from '../checks/sender/index.js';
+import { checkLinks } from '../checks/links/index.js';
+import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
+import type { SecurityMailEntry } from '../mailbox/bursts.js';
+import type { Finding } from '../findings.js';
+import { decideVerdict } from '../verdict/index.js';
+import { messageRemediation } from '../verdict/remediation.js';
+import type { RemediationId } from '../report/text/remediation.js';
+import type { MessageReport, Verdict } from '../report/model.js';
+import { localizeFinding, localizeSteps } from '../report/localize.js';
+import type { Lang } from '../report/text/types.js';
+import type { ScanOptions } from './options.js';
+import { headerClaimInput, mightConcernAmazon } from './prefilter.js';
+
+/** The report entry plus what the mailbox stage and the overall remediation need. */
+export interface AnalyzedMessage {
+  report: MessageReport;
+  /** Set for account-security mails: the input of burst detection. */
+  securityEntry: SecurityMailEntry | null;
+  steps: RemediationId[];
+}
+
+export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+  let headers: MessageHeaders | null = null;
+  try {
+    headers = parseHeaders(raw);
+    if (!options.deep && !mightConcernAmazon(raw, headers)) {
+      return { report: unrelatedReport(raw, headers), securityEntry: null, steps: [] };
+    }
+    const msg = await parseMessage(raw, headers);
+    return await analyzeParsed(msg, options);
+  } catch (err) {
+    return { report: errorReport(raw.location, reasonOf(err), headers), securityEntry: null, steps: [] };
+  }
+}
+
+async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+  const claim = detectAmazonClaim({ ...headerClaimInput(msg), text: msg.text });
+  const presentsAsAmazon = claim.claims.some((c) => c.where !== 'body');
+  const auth = await analyzeAuthentication(msg, {
+    claimsAmazon: claim.related,
+    online: options.online,
+    dnsCacheFile: options.dnsCacheFile,
+    trustAuthserv: options.trustAuthserv,
+    resolver: options.resolver,
+  });
+  const classification = classifyMail(msg);
+  const linkResult = checkLinks(msg, { claim, auth: auth.summary });
+  const findings: Finding[] = [
+    ...msgFindings(msg),
+    ...auth.findings,
+    ...checkSender(msg, claim, auth.summary),
+    ...linkResult.findings,
+    ...(claim.related ? checkSecurityMail(msg, classification) : []),
+  ];
+  const amazonRelated = claim.related || auth.summary.amazonAuthenticated;
+  const { verdict, reasons } = decideVerdict({
+    findings,
+    amazonRelated,
+    presentsAsAmazon,
+    amazonAuthenticated: auth.summary.amazonAuthenticated,
+  });
+  const kind = amazonRelated ? classification.kind : 'other';
+  const security = amazonRelated ? classification.security : null;
+  const steps = messageRemediation({
+    verdict,
+    kind,
+    securityType: security?.type ?? null,
+    findings,
+    japanese: options.lang === 'ja' || security?.language === 'ja' || /[\u3040-\u30ff]/.test(msg.subject),
+  });
+  const report: MessageReport = {
+    ...baseReport(msg.location, msg),
+    amazonRelated,
+    kind,
+    verdict,
+    reasons,
+    findings: sortFindings(findings).map((f) => localizeFinding(f, options.lang)),
+    authentication: amazonRelated ? auth.summary : null,
+    securityCode: security
+      ? { type: security.type, language: security.language, marketplace: security.marketplace, codeMasked: security.codeMasked }
+      : null,
+    links: amazonRelated ? linkResult.links : [],
+    depth: 'full',
+    remediation: localizeSteps(steps, options.lang),
+    error: null,
+  };
+  return { report, securityEntry: securityEntryOf(msg, report, classification, auth.summary), steps };
+}
+
+function msgFindings(_msg: Message): Finding[] {
+  return [];
+}
+
+function securityEntryOf(
+  msg: Message,
+  report: MessageReport,
+  classification: MailClassification,
+  auth: AuthSummary,
+): SecurityMailEntry | null {
+  const s = classification.security;
+  if (!s || !report.amazonRelated) return null;
+  return {
+    location: msg.location,
+    recipient: report.recipient,
+    date: msg.date.value,
+    type: s.type,
+    genuine: report.verdict === 'genuine' && auth.amazonAuthenticated,
+    verdict: report.verdict,
+    language: s.language,
+    marketplace: s.marketplace,
+  };
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+function recipientOf(h: MessageHeaders): string | null {
+  return h.deliveredTo[0] ?? h.to[0]?.address.toLowerCase() ?? null;
+}
+
+function baseReport(location: Location, h: MessageHeaders | null) {
+  return {
+    location,
+    messageId: h?.messageId ?? null,
+    date: h?.date.value ? h.date.value.toISOString() : null,
+    dateSource: h?.date.source ?? ('none' as const),
+    from: h?.fromHeader ?? null,
+    recipient: h ? recipientOf(h) : null,
+    subject: h ? h.subject : null,
+    labels: h?.gmailLabels ?? null,
+  };
+}
+
+function unrelatedReport(raw: RawMessage, h: MessageHeaders): MessageReport {
+  return {
+    ...baseReport(raw.location, h),
+    amazonRelated: false,
+    kind: 'other',
+    verdict: 'unrelated',
+    reasons: [],
+    findings: [],
+    authentication: null,
+    securityCode: null,
+    links: [],
+    depth: 'headers',
+    remediation: [],
+    error: null,
+  };
+}
+
+export function errorReport(location: Location, reason: string, h: MessageHeaders | null = null): MessageReport {
+  const verdict: Verdict = 'error';
+  return {
+    ...baseReport(location, h),
+    amazonRelated: false,
+    kind: 'other',
+    verdict,
+    reasons: [],
+    findings: [],
+    authentication: null,
+    securityCode: null,
+    links: [],
+    depth: 'headers',
+    remediation: [],
+    error: reason,
+  };
+}
+
+function reasonOf(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
+
+export type { AmazonClaim };

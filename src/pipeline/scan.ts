@@ -1,0 +1,173 @@
+/**
+ * A whole scan: inputs -> messages analysed one after another (streamed, so NDJSON lines appear at once and
+ * memory stays flat) -> mailbox findings, summary, overall status and remediation at the end.
+ */
+import { readInputs } from '../input/index.js';
+import type { RawMessage } from '../input/types.js';
+import { detectBursts, mailboxFindings, type SecurityMailEntry } from '../mailbox/bursts.js';
+import { buildTimeline } from '../mailbox/timeline.js';
+import type { Finding } from '../findings.js';
+import { mailboxRemediation } from '../verdict/remediation.js';
+import { overallStatus } from '../verdict/mailbox.js';
+import type { RemediationId } from '../report/text/remediation.js';
+import { VERDICTS, SCHEMA_VERSION, type MessageReport, type Report, type Verdict } from '../report/model.js';
+import { localizeFinding, localizeSteps } from '../report/localize.js';
+import { languageFromEnvironment } from '../report/text/ui.js';
+import type { Lang } from '../report/text/types.js';
+import { analyzeRawMessage, errorReport } from './analyze.js';
+import type { ScanOptions } from './options.js';
+import { TOOL_VERSION } from '../version.js';
+
+export type ScanEvent =
+  | { type: 'message'; report: MessageReport }
+  | { type: 'input-error'; path: string; reason: string }
+  | { type: 'skipped'; reason: 'deleted' | 'chat' };
+
+/** Accumulates what the end of the report needs while messages stream past. Holds no message bodies. */
+export class ReportCollector {
+  readonly lang: Lang;
+  private readonly messages: MessageReport[] = [];
+  private readonly securityEntries: SecurityMailEntry[] = [];
+  private readonly stepLists: { verdict: Verdict; steps: RemediationId[] }[] = [];
+  private readonly inputErrors: { path: string; reason: string }[] = [];
+  private readonly skipped = { deleted: 0, chat: 0 };
+  private readonly byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  private amazonRelated = 0;
+  private count = 0;
+
+  constructor(
+    private readonly inputs: string[],
+    private readonly options: ScanOptions & { lang: Lang },
+    /** Keep every message report (for --json and the human output); NDJSON streams them instead. */
+    private readonly keepMessages: boolean,
+  ) {
+    this.lang = options.lang;
+  }
+
+  addMessage(report: MessageReport, securityEntry: SecurityMailEntry | null, steps: RemediationId[]): void {
+    this.count++;
+    this.byVerdict[report.verdict]++;
+    if (report.amazonRelated) this.amazonRelated++;
+    if (securityEntry) this.securityEntries.push(securityEntry);
+    if (steps.length > 0) this.stepLists.push({ verdict: report.verdict, steps });
+    if (this.keepMessages) this.messages.push(report);
+  }
+
+  addInputError(path: string, reason: string): void {
+    this.inputErrors.push({ path, reason });
+  }
+
+  addSkipped(reason: 'deleted' | 'chat'): void {
+    this.skipped[reason]++;
+  }
+
+  finish(): Report {
+    const bursts = detectBursts(this.securityEntries, this.options.burstWindows ? { windows: this.options.burstWindows } : undefined);
+    const boxFindings: Finding[] = mailboxFindings(bursts, this.securityEntries, {
+      usualMarketplaces: this.options.usualMarketplaces,
+    });
+    const dated = this.securityEntries.filter((e) => e.date !== null);
+    const status = overallStatus({
+      byVerdict: this.byVerdict,
+      mailboxFindings: boxFindings,
+      securityEntries: this.securityEntries,
+      lang: this.lang,
+    });
+    // Most urgent first: phishing, then genuine security mails (password known), then the rest.
+    const order: Verdict[] = ['phishing', 'genuine', 'suspicious', 'unverified'];
+    const lists = [...this.stepLists]
+      .sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict))
+      .map((l) => l.steps);
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      tool: { name: 'amzcheck', version: TOOL_VERSION },
+      lang: this.lang,
+      options: { online: !!this.options.online, deep: !!this.options.deep, failOn: this.options.failOn ?? 'suspicious' },
+      inputs: this.inputs,
+      messages: this.messages,
+      inputErrors: this.inputErrors,
+      summary: {
+        messages: this.count,
+        amazonRelated: this.amazonRelated,
+        byVerdict: this.byVerdict,
+        skipped: { ...this.skipped },
+      },
+      mailbox: {
+        bursts: bursts.map((b) => ({
+          ...b,
+          start: b.start.toISOString(),
+          end: b.end.toISOString(),
+        })),
+        timeline: dated.length > 0 ? buildTimeline(dated) : null,
+        undatedSecurityMails: this.securityEntries.length - dated.length,
+        findings: boxFindings.map((f) => localizeFinding(f, this.lang)),
+      },
+      overall: { status: status.status, headline: status.headline },
+      remediation: localizeSteps(mailboxRemediation(lists, status.extraSteps), this.lang),
+    };
+  }
+}
+
+export function resolveOptions(options: ScanOptions = {}): ScanOptions & { lang: Lang } {
+  return { ...options, lang: options.lang ?? languageFromEnvironment() };
+}
+
+/**
+ * Scan paths (`-` for stdin) and yield each event as soon as it is known; `collector` receives everything for
+ * the final report.
+ */
+export async function* scanEvents(
+  paths: string[],
+  options: ScanOptions & { lang: Lang },
+  collector: ReportCollector,
+): AsyncGenerator<ScanEvent> {
+  for await (const ev of readInputs(paths, {
+    includeDeleted: options.includeDeleted,
+    mboxo: options.mboxo,
+    stdin: options.stdin,
+  })) {
+    switch (ev.type) {
+      case 'message': {
+        const analyzed = await analyzeRawMessage(ev.message, options);
+        collector.addMessage(analyzed.report, analyzed.securityEntry, analyzed.steps);
+        yield { type: 'message', report: analyzed.report };
+        break;
+      }
+      case 'message-error': {
+        const report = errorReport(ev.location, ev.reason);
+        collector.addMessage(report, null, []);
+        yield { type: 'message', report };
+        break;
+      }
+      case 'skipped':
+        collector.addSkipped(ev.reason);
+        yield { type: 'skipped', reason: ev.reason };
+        break;
+      case 'input-error':
+        collector.addInputError(ev.path, ev.reason);
+        yield { type: 'input-error', path: ev.path, reason: ev.reason };
+        break;
+    }
+  }
+}
+
+/** Scan paths and return the whole report. */
+export async function scan(paths: string[], options: ScanOptions = {}): Promise<Report> {
+  const resolved = resolveOptions(options);
+  const collector = new ReportCollector(paths, resolved, true);
+  for await (const _ of scanEvents(paths, resolved, collector)) {
+    // events are collected
+  }
+  return collector.finish();
+}
+
+/** Analyse one message given as bytes (or a string) and return its report entry. */
+export async function analyzeMessage(input: Buffer | string, options: ScanOptions = {}): Promise<MessageReport> {
+  const resolved = resolveOptions(options);
+  const raw: RawMessage = {
+    bytes: typeof input === 'string' ? Buffer.from(input, 'utf8') : input,
+    location: { file: '<memory>', index: 1, offset: 0 },
+    envelope: { format: 'eml' },
+  };
+  return (await analyzeRawMessage(raw, resolved)).report;
+}

@@ -1,0 +1,153 @@
+/**
+ * The human output: overall status first, then the mails that need attention with their reasons, the bursts
+ * and their timeline, and what to do. Every string that comes from a mail goes through safeText().
+ *
+ * Colours mean one thing everywhere: red = phishing / high, yellow = suspicious / medium, magenta =
+ * unverified, green = genuine, dim = information.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Evidence, Severity } from '../../findings.js';
+import type { MessageReport, Report, ReportedFinding, Verdict } from '../model.js';
+import { safeText } from '../safe-text.js';
+import { UI } from '../text/ui.js';
+import { renderTimeline } from '../timeline.js';
+
+export interface HumanOptions {
+  chalk: ChalkInstance;
+  /** Only what needs action. */
+  quiet?: boolean;
+  /** Every finding with its evidence, and every Amazon-related mail. */
+  verbose?: boolean;
+}
+
+const PROBLEM_VERDICTS: readonly Verdict[] = ['phishing', 'suspicious', 'unverified'];
+const MAX_PROBLEMS = 30;
+const MAX_OTHERS = 20;
+
+export function formatHuman(report: Report, opts: HumanOptions): string {
+  const c = opts.chalk;
+  const ui = UI[report.lang];
+  const out: string[] = [];
+  const verdictColour = (v: Verdict) =>
+    ({
+      phishing: c.red.bold,
+      suspicious: c.yellow.bold,
+      unverified: c.magenta.bold,
+      genuine: c.green.bold,
+      unrelated: c.dim,
+      error: c.red,
+    })[v];
+  const sevColour = (s: Severity) => ({ high: c.red, medium: c.yellow, low: c.cyan, info: c.dim })[s];
+  const sevMark = (s: Severity) => ({ high: '✖', medium: '!', low: '·', info: 'i' })[s];
+
+  // Overall status and the one or two things that matter most.
+  const statusColour = { danger: c.red.bold, warning: c.yellow.bold, ok: c.green.bold }[report.overall.status];
+  out.push(statusColour(ui.status[report.overall.status]));
+  for (const line of report.overall.headline) out.push('  ' + line);
+  out.push('');
+
+  const ordered = [...report.messages].sort((a, b) => PROBLEM_VERDICTS.indexOf(a.verdict) - PROBLEM_VERDICTS.indexOf(b.verdict));
+  const problems = ordered.filter((m) => PROBLEM_VERDICTS.includes(m.verdict) || (m.verdict === 'genuine' && m.securityCode));
+  const shownProblems = opts.verbose ? problems : problems.slice(0, MAX_PROBLEMS);
+  if (problems.length > 0) {
+    out.push(c.bold(ui.headingProblems));
+    for (const m of shownProblems) out.push(...messageBlock(m), '');
+    if (shownProblems.length < problems.length) out.push('  ' + ui.moreNotShown(problems.length - shownProblems.length), '');
+  }
+
+  if (!opts.quiet) {
+    const others = report.messages.filter((m) => !problems.includes(m) && (m.amazonRelated || m.verdict === 'error'));
+    if (others.length > 0) {
+      out.push(c.bold(ui.headingOthers));
+      const shown = opts.verbose ? others : others.slice(0, MAX_OTHERS);
+      for (const m of shown) {
+        out.push(`  ${verdictColour(m.verdict)(ui.verdict[m.verdict].padEnd(10))} ${loc(m)}  ${safeText(m.subject ?? '', 80)}`);
+        if (m.error) out.push('    ' + c.dim(safeText(m.error)));
+        if (opts.verbose) for (const f of m.findings) out.push(...findingLines(f, '    '));
+      }
+      if (shown.length < others.length) out.push('  ' + ui.moreNotShown(others.length - shown.length));
+      out.push('');
+    }
+  }
+
+  // Bursts and their meaning, then the picture.
+  if (report.mailbox.bursts.length > 0 || report.mailbox.findings.length > 0) {
+    out.push(c.bold(ui.headingBursts));
+    for (const b of report.mailbox.bursts) {
+      out.push(
+        '  ' +
+          ui.burstLine(b.count, shortDate(b.start), shortDate(b.end), safeText(b.recipient ?? '?', 80)) +
+          c.dim(` (${b.types.map((t) => ui.securityType[t] ?? t).join(', ')}; ${ui.burstMix(b.genuine, b.fake)})`),
+      );
+    }
+    for (const f of report.mailbox.findings) out.push(...findingLines(f, '  '));
+    out.push('');
+  }
+  if (report.mailbox.timeline && report.mailbox.timeline.bins.length > 0 && !opts.quiet) {
+    out.push(c.bold(ui.headingTimeline));
+    for (const line of renderTimeline(report.mailbox.timeline, report.lang)) out.push('  ' + line);
+    if (report.mailbox.undatedSecurityMails > 0) out.push('  ' + c.dim(ui.undated(report.mailbox.undatedSecurityMails)));
+    out.push('');
+  }
+
+  if (report.remediation.length > 0) {
+    out.push(c.bold(ui.headingWhatToDo));
+    report.remediation.forEach((s, i) => out.push(`  ${i + 1}. ${s.text}`));
+    out.push('');
+  }
+
+  if (report.inputErrors.length > 0) {
+    out.push(c.bold(ui.headingErrors));
+    for (const e of report.inputErrors) out.push(`  ${c.red('✖')} ${safeText(e.path)}: ${safeText(e.reason)}`);
+    out.push('');
+  }
+
+  const s = report.summary;
+  const counts = (['phishing', 'suspicious', 'unverified', 'genuine', 'error'] as const)
+    .filter((v) => s.byVerdict[v] > 0)
+    .map((v) => `${verdictColour(v)(ui.verdict[v])} ${s.byVerdict[v]}`);
+  out.push(c.dim(`${ui.messages(s.messages)}, ${ui.amazonRelated(s.amazonRelated)}`) + (counts.length ? ': ' + counts.join('  ') : ''));
+  if (s.skipped.deleted + s.skipped.chat > 0) out.push(c.dim(ui.skipped(s.skipped.deleted, s.skipped.chat)));
+  if (s.amazonRelated === 0 && report.messages.every((m) => m.verdict !== 'error') && s.messages > 0) out.push(ui.noAmazonMail);
+  return out.join('\n') + '\n';
+
+  function loc(m: MessageReport): string {
+    return c.dim(safeText(ui.location(m.location.file, m.location.index, m.location.offset), 200));
+  }
+
+  function messageBlock(m: MessageReport): string[] {
+    const lines = [`  ${verdictColour(m.verdict)('● ' + ui.verdict[m.verdict])}  ${loc(m)}`];
+    lines.push(`    ${c.dim(ui.from.padEnd(8))} ${safeText(m.from ?? '', 160)}`);
+    lines.push(`    ${c.dim(ui.subject.padEnd(8))} ${safeText(m.subject ?? '', 160)}`);
+    if (m.date) lines.push(`    ${c.dim(ui.date.padEnd(8))} ${shortDate(m.date)}`);
+    if (m.securityCode) {
+      const type = ui.securityType[m.securityCode.type] ?? m.securityCode.type;
+      lines.push(`    ${c.dim(ui.kind['security-code'].padEnd(8))} ${ui.securityCode(type, safeText(m.securityCode.codeMasked ?? '', 20))}`);
+    }
+    const reasons = new Set(m.reasons);
+    const decisive = m.findings.filter((f) => reasons.has(f.code));
+    const rest = m.findings.filter((f) => !reasons.has(f.code));
+    const shown = opts.verbose ? [...decisive, ...rest] : (decisive.length > 0 ? decisive : rest.filter((f) => f.severity !== 'info')).slice(0, 4);
+    for (const f of shown) lines.push(...findingLines(f, '    '));
+    const hidden = (opts.verbose ? 0 : decisive.length + rest.length - shown.length);
+    if (hidden > 0 && !opts.quiet) lines.push('    ' + c.dim(ui.moreNotShown(hidden)));
+    return lines;
+  }
+
+  function findingLines(f: ReportedFinding, indent: string): string[] {
+    const lines = [`${indent}${sevColour(f.severity)(sevMark(f.severity))} ${c.bold(safeText(f.title, 200))}: ${safeText(f.message, 400)}`];
+    if (opts.verbose) lines.push(`${indent}  ${c.dim(ui.evidence + ': ' + evidenceText(f.evidence))}`);
+    return lines;
+  }
+}
+
+function evidenceText(e: Evidence): string {
+  return Object.entries(e)
+    .map(([k, v]) => `${k}=${safeText(Array.isArray(v) ? v.join(', ') : String(v), 200)}`)
+    .join('; ');
+}
+
+/** "2026-11-23 10:04 UTC": short, unambiguous, the same in both languages. */
+export function shortDate(iso: string): string {
+  return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+}

@@ -1,0 +1,134 @@
+/**
+ * The report: what amzcheck says about each message and about the mailbox. Versioned (`schemaVersion`), built
+ * once by src/report/build.ts and rendered by the formatters (human, json, ndjson, sarif). The JSON shape is
+ * described by docs/report.schema.json.
+ */
+import type { Location } from '../input/types.js';
+import type { DateSource } from '../message/types.js';
+import type { FindingCode, Severity, Evidence } from '../findings.js';
+import type { AuthSummary } from '../checks/authentication/types.js';
+import type { Lang } from './text/types.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export type Verdict = 'phishing' | 'suspicious' | 'unverified' | 'genuine' | 'unrelated' | 'error';
+export const VERDICTS: readonly Verdict[] = ['phishing', 'suspicious', 'unverified', 'genuine', 'unrelated', 'error'];
+
+export type MailKind = 'security-code' | 'sign-in-alert' | 'order' | 'payment' | 'account' | 'marketing' | 'other';
+
+export interface ReportedFinding {
+  code: FindingCode;
+  severity: Severity;
+  /** Localised headline. */
+  title: string;
+  /** Localised sentence built from the evidence. */
+  message: string;
+  /** Structured evidence, exactly as read from the mail (not made terminal-safe: that is the formatter's job). */
+  evidence: Evidence;
+}
+
+export interface RemediationStep {
+  /** Stable id of the step, e.g. "change-password". */
+  id: string;
+  /** Localised text. */
+  text: string;
+}
+
+export interface SecurityCodeReport {
+  type: string;
+  language: string;
+  marketplace: string | null;
+  /** The code masked: never the full code. */
+  codeMasked: string | null;
+}
+
+export interface LinkReport {
+  url: string;
+  finalUrl: string;
+  host: string | null;
+  where: string;
+  text: string;
+  amazon: boolean;
+  purpose: string;
+  unwrappedFrom: string[];
+}
+
+export interface MessageReport {
+  location: Location;
+  messageId: string | null;
+  /** ISO 8601, or null when no date could be established. */
+  date: string | null;
+  dateSource: DateSource;
+  /** The From header, decoded. */
+  from: string | null;
+  /** Where the mail was delivered (Delivered-To, else To), lower-cased. */
+  recipient: string | null;
+  subject: string | null;
+  /** Gmail Takeout labels, when the mailbox has them (Spam, Trash, Inbox...). */
+  labels: string[] | null;
+  amazonRelated: boolean;
+  kind: MailKind;
+  verdict: Verdict;
+  /** The codes of the findings that decided the verdict, strongest first. */
+  reasons: FindingCode[];
+  findings: ReportedFinding[];
+  authentication: AuthSummary | null;
+  securityCode: SecurityCodeReport | null;
+  links: LinkReport[];
+  /** 'headers': only the cheap header pass ran (the mail cannot be Amazon-related); 'full': fully parsed. */
+  depth: 'headers' | 'full';
+  remediation: RemediationStep[];
+  /** Why the message could not be analysed (verdict 'error'), else null. */
+  error: string | null;
+}
+
+export interface BurstReport {
+  recipient: string | null;
+  types: string[];
+  start: string;
+  end: string;
+  count: number;
+  genuine: number;
+  fake: number;
+  marketplaces: string[];
+  languages: string[];
+  locations: Location[];
+}
+
+export interface TimelineReport {
+  bucket: 'hour' | 'day';
+  bins: { start: string; genuine: number; fake: number }[];
+}
+
+export type OverallStatus = 'danger' | 'warning' | 'ok';
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'amzcheck'; version: string };
+  lang: Lang;
+  options: { online: boolean; deep: boolean; failOn: FailOn };
+  inputs: string[];
+  messages: MessageReport[];
+  inputErrors: { path: string; reason: string }[];
+  summary: {
+    messages: number;
+    amazonRelated: number;
+    byVerdict: Record<Verdict, number>;
+    skipped: { deleted: number; chat: number };
+  };
+  mailbox: {
+    bursts: BurstReport[];
+    timeline: TimelineReport | null;
+    /** Security-code mails without a usable date: they cannot be placed on the timeline. */
+    undatedSecurityMails: number;
+    findings: ReportedFinding[];
+  };
+  overall: {
+    status: OverallStatus;
+    /** The one or two things that matter most, localised. */
+    headline: string[];
+  };
+  remediation: RemediationStep[];
+}
+
+export type FailOn = 'phishing' | 'suspicious' | 'unverified' | 'never';

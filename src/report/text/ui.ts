@@ -1,0 +1,165 @@
+/** Words of the human output that are not tied to a finding code: headings, verdict names, labels. */
+import type { Lang } from './types.js';
+import type { Verdict, MailKind, OverallStatus } from '../model.js';
+
+interface UiText {
+  verdict: Record<Verdict, string>;
+  kind: Record<MailKind, string>;
+  status: Record<OverallStatus, string>;
+  headingProblems: string;
+  headingOthers: string;
+  headingBursts: string;
+  headingTimeline: string;
+  headingWhatToDo: string;
+  headingErrors: string;
+  headingSummary: string;
+  noAmazonMail: string;
+  from: string;
+  subject: string;
+  date: string;
+  to: string;
+  reasons: string;
+  evidence: string;
+  location: (file: string, index: number, offset: number) => string;
+  messages: (n: number) => string;
+  amazonRelated: (n: number) => string;
+  skipped: (deleted: number, chat: number) => string;
+  burstLine: (count: number, start: string, end: string, recipient: string) => string;
+  burstMix: (genuine: number, fake: number) => string;
+  moreNotShown: (n: number) => string;
+  otherAmazonMailsLine: (counts: string) => string;
+  undated: (n: number) => string;
+  securityCode: (type: string, masked: string) => string;
+  headlineClean: string;
+  headlinePhishing: (n: number) => string;
+  headlineSuspicious: (n: number) => string;
+  headlineUnverified: (n: number) => string;
+  headlineErrors: (n: number) => string;
+  securityType: Record<string, string>;
+}
+
+export const UI: Record<Lang, UiText> = {
+  en: {
+    verdict: {
+      phishing: 'PHISHING',
+      suspicious: 'SUSPICIOUS',
+      unverified: 'UNVERIFIED',
+      genuine: 'GENUINE',
+      unrelated: 'not Amazon',
+      error: 'ERROR',
+    },
+    kind: {
+      'security-code': 'security code',
+      'sign-in-alert': 'sign-in alert',
+      order: 'order',
+      payment: 'payment',
+      account: 'account',
+      marketing: 'marketing',
+      other: 'other',
+    },
+    status: { danger: 'Action needed', warning: 'Be careful', ok: 'No problem found' },
+    headingProblems: 'Mails that need attention',
+    headingOthers: 'Other Amazon mails',
+    headingBursts: 'Bursts of security-code mails',
+    headingTimeline: 'Security-code mails over time',
+    headingWhatToDo: 'What to do now',
+    headingErrors: 'Could not read',
+    headingSummary: 'Summary',
+    noAmazonMail: 'No Amazon-related mail found.',
+    from: 'From',
+    subject: 'Subject',
+    date: 'Date',
+    to: 'To',
+    reasons: 'Why',
+    evidence: 'evidence',
+    location: (file, index, offset) => `${file} #${index} (byte ${offset})`,
+    messages: (n) => `${n} message${n === 1 ? '' : 's'} scanned`,
+    amazonRelated: (n) => `${n} Amazon-related`,
+    skipped: (d, c) => `skipped: ${d} deleted (Thunderbird), ${c} chat (Gmail)`,
+    burstLine: (count, start, end, recipient) => `${count} mails between ${start} and ${end} to ${recipient}`,
+    burstMix: (g, f) => `${g} authenticated as Amazon, ${f} fake or unverified`,
+    moreNotShown: (n) => `… and ${n} more (use --verbose to list all)`,
+    otherAmazonMailsLine: (counts) => `Other Amazon-related mails: ${counts}`,
+    undated: (n) => `${n} security-code mail${n === 1 ? '' : 's'} without a usable date (not on the timeline)`,
+    securityCode: (type, masked) => `${type}${masked ? `, code ${masked}` : ''}`,
+    headlineClean: 'No phishing or suspicious Amazon mail found.',
+    headlinePhishing: (n) => `${n} mail${n === 1 ? '' : 's'} impersonate${n === 1 ? 's' : ''} Amazon (phishing).`,
+    headlineSuspicious: (n) => `${n} Amazon-looking mail${n === 1 ? ' has' : 's have'} red flags.`,
+    headlineUnverified: (n) => `${n} Amazon-looking mail${n === 1 ? '' : 's'} could not be verified.`,
+    headlineErrors: (n) => `${n} message${n === 1 ? '' : 's'} could not be read.`,
+    securityType: {
+      'password-reset': 'password-reset code',
+      'sign-in-code': 'sign-in code',
+      'sign-in-approval': 'sign-in approval request',
+      'new-sign-in': 'new sign-in notice',
+      'account-change': 'account change verification',
+      'new-account': 'new account verification',
+    },
+  },
+  ja: {
+    verdict: {
+      phishing: 'フィッシング',
+      suspicious: '要注意',
+      unverified: '未確認',
+      genuine: '本物',
+      unrelated: 'Amazon以外',
+      error: 'エラー',
+    },
+    kind: {
+      'security-code': '確認コード',
+      'sign-in-alert': 'サインイン通知',
+      order: '注文',
+      payment: '支払い',
+      account: 'アカウント',
+      marketing: '宣伝',
+      other: 'その他',
+    },
+    status: { danger: '対応が必要です', warning: '注意してください', ok: '問題は見つかりませんでした' },
+    headingProblems: '注意が必要なメール',
+    headingOthers: 'その他の Amazon 関連メール',
+    headingBursts: '確認コードメールの集中',
+    headingTimeline: '確認コードメールの推移',
+    headingWhatToDo: '今すぐできること',
+    headingErrors: '読み取れなかったもの',
+    headingSummary: 'まとめ',
+    noAmazonMail: 'Amazon に関係するメールは見つかりませんでした。',
+    from: '差出人',
+    subject: '件名',
+    date: '日時',
+    to: '宛先',
+    reasons: '理由',
+    evidence: '根拠',
+    location: (file, index, offset) => `${file} #${index}（${offset} バイト目）`,
+    messages: (n) => `${n} 通をスキャン`,
+    amazonRelated: (n) => `うち Amazon 関連 ${n} 通`,
+    skipped: (d, c) => `スキップ: 削除済み ${d} 通（Thunderbird）、チャット ${c} 件（Gmail）`,
+    burstLine: (count, start, end, recipient) => `${start} から ${end} までに ${recipient} 宛てに ${count} 通`,
+    burstMix: (g, f) => `Amazon からと認証済み ${g} 通、偽物または未確認 ${f} 通`,
+    moreNotShown: (n) => `… ほか ${n} 通（すべて表示するには --verbose）`,
+    otherAmazonMailsLine: (counts) => `その他の Amazon 関連メール: ${counts}`,
+    undated: (n) => `日時が分からない確認コードメール ${n} 通（推移には含みません）`,
+    securityCode: (type, masked) => `${type}${masked ? `、コード ${masked}` : ''}`,
+    headlineClean: 'Amazon を装ったフィッシングや不審なメールは見つかりませんでした。',
+    headlinePhishing: (n) => `Amazon を装ったフィッシングメールが ${n} 通あります。`,
+    headlineSuspicious: (n) => `不審な点のある Amazon 風のメールが ${n} 通あります。`,
+    headlineUnverified: (n) => `送信元を確認できない Amazon 風のメールが ${n} 通あります。`,
+    headlineErrors: (n) => `読み取れなかったメールが ${n} 通あります。`,
+    securityType: {
+      'password-reset': 'パスワード再設定コード',
+      'sign-in-code': 'サインイン確認コード',
+      'sign-in-approval': 'サインイン承認リクエスト',
+      'new-sign-in': '新しいサインインの通知',
+      'account-change': 'アカウント変更の確認',
+      'new-account': '新規アカウントの確認',
+    },
+  },
+};
+
+/** Pick the language: --lang, else LC_ALL, LC_MESSAGES, LANG (POSIX precedence); Japanese when it starts with "ja". */
+export function languageFromEnvironment(env: NodeJS.ProcessEnv = process.env): Lang {
+  for (const key of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const v = env[key];
+    if (v) return v.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  }
+  return 'en';
+}

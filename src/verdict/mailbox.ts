@@ -1,0 +1,53 @@
+/**
+ * The mailbox verdict: one status for the whole input and the one or two things that matter most.
+ *
+ * - danger: a phishing mail, or a burst/security finding that is high severity (e.g. genuine sign-in codes:
+ *   someone knows the password);
+ * - warning: suspicious or unverified Amazon-looking mail, or medium-severity mailbox findings (e.g. a burst of
+ *   genuine password-reset codes: someone knows the address);
+ * - ok: nothing of the above.
+ */
+import type { Finding } from '../findings.js';
+import type { SecurityMailEntry } from '../mailbox/bursts.js';
+import type { OverallStatus, Verdict } from '../report/model.js';
+import type { RemediationId } from '../report/text/remediation.js';
+import { UI } from '../report/text/ui.js';
+import { codeText, type Lang } from '../report/text/index.js';
+
+export interface OverallInput {
+  byVerdict: Record<Verdict, number>;
+  mailboxFindings: readonly Finding[];
+  securityEntries: readonly SecurityMailEntry[];
+  lang: Lang;
+}
+
+/** Genuine mails of these types mean the password was typed correctly by someone (anchors.md 3.4). */
+const PASSWORD_KNOWN_TYPES = new Set(['sign-in-code', 'sign-in-approval', 'new-sign-in']);
+
+export function overallStatus(input: OverallInput): { status: OverallStatus; headline: string[]; extraSteps: RemediationId[] } {
+  const ui = UI[input.lang];
+  const v = input.byVerdict;
+  const headline: string[] = [];
+  const extraSteps: RemediationId[] = [];
+  const strongBox = [...input.mailboxFindings].sort((a, b) => rank(b) - rank(a));
+  for (const f of strongBox.filter((f) => f.severity === 'high' || f.severity === 'medium').slice(0, 1)) {
+    headline.push(codeText(f.code, input.lang).message(f.evidence));
+  }
+  if (v.phishing > 0) headline.push(ui.headlinePhishing(v.phishing));
+  if (headline.length < 2 && v.suspicious > 0) headline.push(ui.headlineSuspicious(v.suspicious));
+  if (headline.length < 2 && v.unverified > 0) headline.push(ui.headlineUnverified(v.unverified));
+  if (headline.length === 0 && v.error > 0) headline.push(ui.headlineErrors(v.error));
+
+  const passwordKnown = input.securityEntries.some((e) => e.genuine && PASSWORD_KNOWN_TYPES.has(e.type));
+  if (passwordKnown) extraSteps.push('change-password', 'enable-2sv', 'sign-out-devices');
+
+  let status: OverallStatus = 'ok';
+  if (v.suspicious > 0 || v.unverified > 0 || input.mailboxFindings.some((f) => f.severity === 'medium')) status = 'warning';
+  if (v.phishing > 0 || passwordKnown || input.mailboxFindings.some((f) => f.severity === 'high')) status = 'danger';
+  if (headline.length === 0) headline.push(ui.headlineClean);
+  return { status, headline: headline.slice(0, 2), extraSteps };
+}
+
+function rank(f: Finding): number {
+  return { high: 3, medium: 2, low: 1, info: 0 }[f.severity];
+}

@@ -1,0 +1,87 @@
+/**
+ * Which steps to recommend, keyed to finding codes, to the verdict and to the kind of mail. The words are in
+ * src/report/text/remediation.ts. Order matters: the most urgent step comes first.
+ */
+import type { Finding, FindingCode } from '../findings.js';
+import type { Verdict, MailKind } from '../report/model.js';
+import type { RemediationId } from '../report/text/remediation.js';
+import { REMEDIATION_BY_CODE } from './remediation-by-code.js';
+
+export { REMEDIATION_BY_CODE } from './remediation-by-code.js';
+
+export interface RemediationInput {
+  verdict: Verdict;
+  kind: MailKind;
+  /** The security-mail type when the mail is one (password-reset, sign-in-code, ...). */
+  securityType: string | null;
+  findings: readonly Finding[];
+  /** Japanese mail or a Japanese marketplace: offer the Japanese reporting channel too. */
+  japanese: boolean;
+}
+
+/** Steps for a genuine account-security mail: what the user should do depends on what the code means. */
+const GENUINE_SECURITY_STEPS: Record<string, RemediationId[]> = {
+  'password-reset': ['reset-codes-mean-address-known', 'dont-share-codes', 'alias-email'],
+  'sign-in-code': ['change-password', 'enable-2sv', 'sign-out-devices', 'check-account-activity', 'dont-share-codes'],
+  'sign-in-approval': ['deny-unknown-sign-in', 'change-password', 'enable-2sv', 'sign-out-devices', 'check-account-activity'],
+  'new-sign-in': ['change-password', 'sign-out-devices', 'enable-2sv', 'check-account-activity'],
+  'account-change': ['change-password', 'check-account-activity', 'enable-2sv', 'sign-out-devices'],
+  'new-account': ['dont-share-codes', 'alias-email'],
+};
+
+/** Order and payment mails are the ones Message Center shows; sign-in and code mails are not there. */
+const MESSAGE_CENTER_KINDS: ReadonlySet<MailKind> = new Set(['order', 'payment', 'account']);
+
+export function messageRemediation(input: RemediationInput): RemediationId[] {
+  const steps: RemediationId[] = [];
+  const add = (...ids: RemediationId[]) => steps.push(...ids);
+  const securityMail = input.kind === 'security-code' || input.kind === 'sign-in-alert';
+
+  switch (input.verdict) {
+    case 'phishing':
+      add('dont-click', 'if-you-entered-details', 'report-amazon');
+      if (input.japanese) add('report-antiphishing-jp');
+      if (securityMail) add('dont-share-codes');
+      add('check-yourself');
+      break;
+    case 'suspicious':
+      add('dont-click', 'open-amazon-yourself');
+      if (MESSAGE_CENTER_KINDS.has(input.kind)) add('message-center');
+      add('check-yourself', 'report-amazon');
+      break;
+    case 'unverified':
+      add('treat-as-unverified', 'open-amazon-yourself');
+      if (MESSAGE_CENTER_KINDS.has(input.kind)) add('message-center');
+      add('check-yourself');
+      break;
+    case 'genuine':
+      if (input.securityType && GENUINE_SECURITY_STEPS[input.securityType]) {
+        add(...GENUINE_SECURITY_STEPS[input.securityType]);
+      } else {
+        add('genuine-no-action');
+      }
+      break;
+    case 'unrelated':
+    case 'error':
+      return [];
+  }
+  for (const f of input.findings) add(...REMEDIATION_BY_CODE[f.code]);
+  return dedupe(steps).filter((id) => input.japanese || id !== 'report-antiphishing-jp');
+}
+
+/**
+ * Steps for the whole mailbox: the union of the messages' steps, most urgent first. `priority` is the order in
+ * which the per-message lists were produced, which already puts the urgent cases (phishing, password known)
+ * first when the caller sorts messages by severity.
+ */
+export function mailboxRemediation(lists: readonly RemediationId[][], extra: readonly RemediationId[] = []): RemediationId[] {
+  return dedupe([...extra, ...lists.flat()]);
+}
+
+export function remediationCodesFor(code: FindingCode): readonly RemediationId[] {
+  return REMEDIATION_BY_CODE[code];
+}
+
+function dedupe<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
