@@ -1,5 +1,37 @@
 import type { CodeTable } from '../../findings.js';
 
-/** Finding codes of this concern and their default severity. Text for each lives in src/report/text/. */
+/**
+ * Finding codes of this concern and their default severity. Text for each lives in src/report/text/links.ts.
+ * The default is the severity in a mail that presents itself as Amazon; in a mail that does not, the check
+ * lowers it (see severityFor in judge.ts), so ordinary newsletters and receipts never get more than low.
+ */
 export const linkCodes = {
+  /** The visible text shows an Amazon address or domain, the link goes to another registrable domain. */
+  'links.text-shows-amazon-goes-elsewhere': 'high',
+  /** A sign-in, password, account-verification or payment link whose destination is not Amazon. */
+  'links.credential-link-off-amazon': 'high',
+  /** A form asking for a password or card number that sends it somewhere other than Amazon. */
+  'links.credential-form': 'high',
+  /** The host is an IP address (in any notation). Amazon never links to one (anchors.md 3.1). */
+  'links.ip-address-host': 'high',
+  /** user@host trick: the part before "@" looks like a host, the browser goes to the part after it. */
+  'links.userinfo-trick': 'high',
+  /** A javascript: or data: link: runs code or shows an attacker-made page from the mail itself. */
+  'links.script-or-data-url': 'high',
+  /** The host imitates an Amazon domain (confusables, typos, brand inside another domain). */
+  'links.lookalike-host': 'high',
+  /** A sign-in, password or payment link over plain http. */
+  'links.credential-link-plain-http': 'medium',
+  /** A public URL shortener hides the destination. */
+  'links.url-shortener': 'medium',
+  /** The page is on a free or self-service hosting service anyone can publish on. */
+  'links.free-hosting': 'medium',
+  /** The page is on Amazon cloud infrastructure that anyone can rent (S3, CloudFront ...): not Amazon itself. */
+  'links.rented-amazon-infrastructure': 'medium',
+  /** Amazon's (or another well-known) redirector starts on a trusted-looking host and forwards elsewhere. */
+  'links.redirect-leaves-amazon': 'medium',
+  /** The host has non-ASCII (punycode) labels and is not a known lookalike: worth a careful look. */
+  'links.punycode-host': 'low',
+  /** More links than amzcheck reads in one mail; the rest were not judged. */
+  'links.too-many-links': 'info',
 } as const satisfies CodeTable;

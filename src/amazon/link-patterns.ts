@@ -1,0 +1,306 @@
+/**
+ * Links, as data: what Amazon's own links look like, which services rewrite or redirect links (so a link is
+ * judged by where it ends), which hosts shorten links or host anyone's pages, and the words that mark a link
+ * as a sign-in, password, account or payment link. The links check reads these lists; nothing else in it
+ * hard-codes a host or a word. Every entry says where it comes from.
+ */
+
+/** What a link is for, as far as its words and path tell. Ordered from most to least sensitive. */
+export type LinkPurpose = 'password-reset' | 'sign-in' | 'payment' | 'account' | 'order' | 'other';
+
+/** A genuine Amazon link pattern: on an Amazon host, a path that starts with `pathPrefix`. */
+export interface AmazonLinkPattern {
+  name: string;
+  pathPrefix: string;
+  purpose: LinkPurpose;
+  source: string;
+}
+
+const ANCHORS_31 = 'anchors.md 3.1 (Amazon help page G4YFYCCNUSENA23B and the Japanese sign-in alert samples)';
+const ORDER_MAIL = 'corpus amazon-legit/etl-amazon-order-faucet.eml (genuine Amazon.com order confirmation, 2025)';
+
+/** Paths of Amazon's own pages that its account and order mails link to. Matched case-insensitively. */
+export const AMAZON_LINK_PATTERNS: readonly AmazonLinkPattern[] = [
+  { name: 'sign-in-approval', pathPrefix: '/a/c/r/', purpose: 'sign-in', source: ANCHORS_31 + ': approve/deny link https://www.amazon.co.jp/a/c/r/<token>' },
+  { name: 'sign-in', pathPrefix: '/ap/signin', purpose: 'sign-in', source: 'Amazon sign-in page (www.amazon.*/ap/signin), linked from account mails' },
+  { name: 'password-assistance', pathPrefix: '/ap/forgotpassword', purpose: 'password-reset', source: 'Amazon password assistance page (/ap/forgotpassword)' },
+  { name: 'account-settings', pathPrefix: '/ap/cnep', purpose: 'account', source: 'Amazon "Login & security" page (/ap/cnep)' },
+  { name: 'order-details', pathPrefix: '/gp/css/order-details', purpose: 'order', source: ORDER_MAIL },
+  { name: 'order-history', pathPrefix: '/gp/css/order-history', purpose: 'order', source: ORDER_MAIL },
+  { name: 'order-details', pathPrefix: '/gp/your-account/order-details', purpose: 'order', source: 'Amazon order details page (older path)' },
+  { name: 'shipment-tracking', pathPrefix: '/progress-tracker/', purpose: 'order', source: 'Amazon shipment tracking page linked from shipment mails' },
+  { name: 'shipment-tracking', pathPrefix: '/gp/your-account/ship-track', purpose: 'order', source: 'Amazon shipment tracking page (older path)' },
+  { name: 'payment-settings', pathPrefix: '/cpe/yourpayments', purpose: 'payment', source: 'Amazon "Your Payments" page' },
+  { name: 'prime-payment-settings', pathPrefix: '/gp/primecentral/editpaymentpreference', purpose: 'payment', source: 'Prime payment preference page (seen wrapped in corpus pp-sample-274)' },
+  { name: 'your-account', pathPrefix: '/your-account', purpose: 'account', source: ORDER_MAIL },
+  { name: 'your-account', pathPrefix: '/gp/css/homepage', purpose: 'account', source: 'Amazon "Your Account" page' },
+  { name: 'message-center', pathPrefix: '/gp/message', purpose: 'account', source: 'Amazon Message Center (anchors.md 3.1: Amazon tells users to check mails there)' },
+];
+
+/**
+ * A service that rewrites or forwards links and writes the destination into the link itself, so it can be
+ * read without fetching anything.
+ *   `hosts`: exact hosts or `*.suffix`; `pathPrefix`: the redirect endpoint; `param`: the query parameter
+ *   holding the destination; `encoding`: how that value is written beyond ordinary percent-encoding.
+ */
+export interface Redirector {
+  name: string;
+  hosts: readonly string[];
+  /** Also match any host whose registrable domain is an Amazon domain (Amazon's own click tracker). */
+  anyAmazonHost?: boolean;
+  /** Match any host whose registrable domain starts with this label, e.g. `google.` for google.co.jp. */
+  registrableLabel?: string;
+  pathPrefix: string;
+  param: readonly string[];
+  encoding: 'plain' | 'proofpoint-v2' | 'proofpoint-v3';
+  source: string;
+}
+
+export const REDIRECTORS: readonly Redirector[] = [
+  {
+    name: 'amazon-click-tracker',
+    hosts: [],
+    anyAmazonHost: true,
+    pathPrefix: '/gp/r.html',
+    param: ['U'],
+    encoding: 'plain',
+    source: ORDER_MAIL + ': every link is www.amazon.com/gp/r.html?...&U=<destination>',
+  },
+  {
+    name: 'amazon-click-tracker',
+    hosts: [],
+    anyAmazonHost: true,
+    pathPrefix: '/gp/f.html',
+    param: ['U'],
+    encoding: 'plain',
+    source: 'Amazon marketing mails: www.amazon.*/gp/f.html?...&U=<destination> (same scheme as /gp/r.html)',
+  },
+  {
+    name: 'microsoft-safe-links',
+    hosts: ['*.safelinks.protection.outlook.com'],
+    pathPrefix: '/',
+    param: ['url'],
+    encoding: 'plain',
+    source: 'Microsoft Defender for Office 365 Safe Links: https://<region>.safelinks.protection.outlook.com/?url=<destination>&data=...',
+  },
+  {
+    name: 'proofpoint-url-defense-v1',
+    hosts: ['urldefense.proofpoint.com'],
+    pathPrefix: '/v1/url',
+    param: ['u'],
+    encoding: 'plain',
+    source: 'Proofpoint URL Defense v1: /v1/url?u=<percent-encoded destination>&k=...',
+  },
+  {
+    name: 'proofpoint-url-defense-v2',
+    hosts: ['urldefense.proofpoint.com'],
+    pathPrefix: '/v2/url',
+    param: ['u'],
+    encoding: 'proofpoint-v2',
+    source: 'Proofpoint URL Defense v2: /v2/url?u=<destination with % written as - and / as _>&d=...',
+  },
+  {
+    name: 'proofpoint-url-defense-v3',
+    hosts: ['urldefense.com'],
+    pathPrefix: '/v3/__',
+    param: [],
+    encoding: 'proofpoint-v3',
+    source: "Proofpoint URL Defense v3: /v3/__<destination>__;<base64 of replaced characters>!!... (Proofpoint's published decoder)",
+  },
+  {
+    name: 'google-redirect',
+    hosts: [],
+    registrableLabel: 'google',
+    pathPrefix: '/url',
+    param: ['q', 'url'],
+    encoding: 'plain',
+    source: 'Google search and Gmail redirect: https://www.google.<tld>/url?q=<destination>',
+  },
+  {
+    name: 'facebook-link-shim',
+    hosts: ['l.facebook.com', 'lm.facebook.com'],
+    pathPrefix: '/l.php',
+    param: ['u'],
+    encoding: 'plain',
+    source: 'Facebook link shim: https://l.facebook.com/l.php?u=<destination>',
+  },
+  {
+    name: 'youtube-redirect',
+    hosts: ['www.youtube.com', 'youtube.com'],
+    pathPrefix: '/redirect',
+    param: ['q'],
+    encoding: 'plain',
+    source: 'YouTube description links: https://www.youtube.com/redirect?q=<destination>',
+  },
+  {
+    name: 'linkedin-redirect',
+    hosts: ['www.linkedin.com'],
+    pathPrefix: '/redir/redirect',
+    param: ['url'],
+    encoding: 'plain',
+    source: 'LinkedIn outbound links: https://www.linkedin.com/redir/redirect?url=<destination>',
+  },
+  {
+    name: 'slack-redirect',
+    hosts: ['slack-redir.net'],
+    pathPrefix: '/link',
+    param: ['url'],
+    encoding: 'plain',
+    source: 'Slack outbound links: https://slack-redir.net/link?url=<destination>',
+  },
+  {
+    name: 'vk-away',
+    hosts: ['away.vk.com', 'vk.com'],
+    pathPrefix: '/away.php',
+    param: ['to'],
+    encoding: 'plain',
+    source: 'VK outbound links: https://vk.com/away.php?to=<destination>',
+  },
+  {
+    name: 'steam-linkfilter',
+    hosts: ['steamcommunity.com'],
+    pathPrefix: '/linkfilter/',
+    param: ['url', 'u'],
+    encoding: 'plain',
+    source: 'Steam outbound link warning page: https://steamcommunity.com/linkfilter/?url=<destination>',
+  },
+  {
+    name: 'duckduckgo-redirect',
+    hosts: ['duckduckgo.com'],
+    pathPrefix: '/l/',
+    param: ['uddg'],
+    encoding: 'plain',
+    source: 'DuckDuckGo result links: https://duckduckgo.com/l/?uddg=<destination>',
+  },
+  {
+    name: 'barracuda-link-protection',
+    hosts: ['linkprotect.cudasvc.com'],
+    pathPrefix: '/url',
+    param: ['a'],
+    encoding: 'plain',
+    source: 'Barracuda Link Protection: https://linkprotect.cudasvc.com/url?a=<destination>&c=...',
+  },
+  {
+    name: 'trellix-fireeye-protect',
+    hosts: ['protect2.fireeye.com'],
+    pathPrefix: '/v1/url',
+    param: ['u'],
+    encoding: 'plain',
+    source: 'Trellix (FireEye) Email Security URL rewriting: https://protect2.fireeye.com/v1/url?k=...&u=<destination>',
+  },
+  {
+    name: 'trend-micro-clicktime',
+    hosts: ['*.trendmicro.com'],
+    pathPrefix: '/wis/clicktime/v1/query',
+    param: ['url'],
+    encoding: 'plain',
+    source: 'Trend Micro Email Security time-of-click protection: /wis/clicktime/v1/query?url=<destination>&umid=...',
+  },
+];
+
+/** A host (or host + path prefix) whose links hide their destination behind a short code. */
+export interface HostEntry {
+  /** Exact host, or registrable domain when `anySubdomain` is set. */
+  host: string;
+  anySubdomain?: boolean;
+  pathPrefix?: string;
+  source: string;
+}
+
+const SHORTENER = 'public URL shortener: anyone can create a link that hides its destination';
+
+export const URL_SHORTENERS: readonly HostEntry[] = [
+  ...[
+    'bit.ly', 'bit.do', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly',
+    'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 's.id', 't.ly', 'x.gd', 'qrco.de', 'shorturl.asia',
+    'urlshortener.jp', 'u0u1.net', 'lnk.to', 'short.gy', 'tr.ee', 'bl.ink', 'soo.gd', 'clck.ru', 'surl.li',
+    'did.li', 'kutt.it', 'trk2.de',
+  ].map((host) => ({ host, source: SHORTENER })),
+  { host: 'aka.ms', source: "Microsoft's shortener; seen hiding a destination in corpus pp-sample-1201 (Amazon phish)" },
+  { host: 'share.google', source: "Google share links; abused in corpus pp-sample-6645 and pp-sample-7818 (Amazon Visa phish)" },
+  { host: 'www.linkedin.com', pathPrefix: '/slink', source: 'LinkedIn short links; abused in corpus pp-sample-274 and pp-sample-694 (Prime phish)' },
+  { host: 'lnkd.in', source: 'LinkedIn short links' },
+];
+
+/**
+ * Amazon's own short links. They only ever lead to Amazon pages, so a link here is judged as Amazon's.
+ */
+export const AMAZON_SHORT_LINK_HOSTS: readonly HostEntry[] = [
+  { host: 'amzn.to', source: 'Amazon Associates short links (always resolve to an Amazon product page)' },
+  { host: 'amzn.asia', source: 'Amazon short links for Asian marketplaces (amazon.co.jp share links)' },
+  { host: 'a.co', source: "Amazon's share-link shortener (a.co/d/<id>)" },
+];
+
+const FREE_HOSTING = 'free or self-service hosting: anyone can publish a page here (Sublime $free_subdomain_hosts / $free_file_hosts lists are the model, anchors.md 1.2)';
+
+/**
+ * Hosts where anyone can put up a page in minutes. Amazon never links to them; phishing pages live there
+ * (corpus: *.firebaseapp.com senders, a digitaloceanspaces.com page in pp-sample-7651). Amazon's own
+ * rentable infrastructure (S3, CloudFront, Amplify) is in domains.ts and judged separately.
+ */
+export const FREE_HOSTING_HOSTS: readonly HostEntry[] = [
+  ...[
+    'firebaseapp.com', 'web.app', 'pages.dev', 'workers.dev', 'r2.dev', 'netlify.app', 'netlify.com',
+    'github.io', 'gitlab.io', 'vercel.app', 'herokuapp.com', 'glitch.me', 'repl.co', 'replit.app', 'replit.dev',
+    'surge.sh', 'onrender.com', 'fly.dev', 'deno.dev', 'blogspot.com', 'wixsite.com', 'weebly.com',
+    'weeblysite.com', 'godaddysites.com', 'square.site', 'webflow.io', 'jimdosite.com', 'jimdofree.com',
+    'strikingly.com', 'mystrikingly.com', 'yolasite.com', 'webnode.page', 'tilda.ws', 'carrd.co', 'notion.site',
+    'framer.app', 'framer.website', 'canva.site', 'mailchimpsites.com', '000webhostapp.com', 'wcomhost.com',
+    'azurewebsites.net', 'web.core.windows.net', 'blob.core.windows.net', 'digitaloceanspaces.com',
+    'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'trycloudflare.com', 'ipfs.io', 'dweb.link', 'translate.goog',
+    'firebasestorage.app', 'backblazeb2.com', 'ddns.net', 'duckdns.org',
+  ].map((host) => ({ host, anySubdomain: true, source: FREE_HOSTING })),
+  { host: 'sites.google.com', source: FREE_HOSTING },
+  { host: 'storage.googleapis.com', source: FREE_HOSTING },
+  { host: 'firebasestorage.googleapis.com', source: FREE_HOSTING },
+  { host: 'docs.google.com', pathPrefix: '/forms/', source: 'Google Forms: anyone can build a form that asks for a password' },
+  { host: 'forms.gle', source: 'Google Forms short links' },
+];
+
+/**
+ * Words that mark what a link is for, matched against its visible text (NFKC, lower-cased). Japanese and
+ * English first (the users amzcheck is for), plus the languages of the corpus's Amazon phish (de, fr, es, pt).
+ * Matching is by substring, so each entry must be specific enough not to occur inside ordinary words.
+ */
+export const PURPOSE_WORDS: Readonly<Record<Exclude<LinkPurpose, 'other'>, readonly string[]>> = {
+  'password-reset': [
+    'パスワード', '暗証番号', 'password', 'passcode', 'passwort', 'mot de passe', 'contraseña', 'senha',
+  ],
+  'sign-in': [
+    'ログイン', 'サインイン', 'ログオン', '承認', '否認', 'sign in', 'sign-in', 'signin', 'log in', 'log-in',
+    'login', 'log on', 'anmelden', 'einloggen', 'se connecter', 'connexion', 'iniciar sesión', 'iniciar sessão',
+  ],
+  payment: [
+    'お支払', '支払い', '支払方法', '決済', 'クレジットカード', 'カード情報', '請求', 'payment', 'billing',
+    'credit card', 'card details', 'zahlung', 'kreditkarte', 'paiement', 'pago', 'pagamento', 'cartão',
+    'retirer', 'fonds', 'fondos',
+  ],
+  account: [
+    'アカウント', '確認', '更新', '認証', '解除', '復元', '再開', 'ロック', '会員情報', '登録情報', '個人情報',
+    '変更', 'verify', 'verification', 'confirm', 'update', 'unlock', 'restore', 'reactivate', 'validate',
+    'account', 'suspend', 'secure your', 'bestätigen', 'aktualisieren', 'konto', 'sicherheits', 'vérifier',
+    'confirmer', 'compte', 'verificar', 'confirme', 'actualizar', 'cuenta', 'atualizar', 'conta',
+  ],
+  order: ['注文', '配送', 'お届け', '追跡', '発送', 'order', 'shipment', 'tracking', 'delivery', 'bestellung', 'commande', 'pedido'],
+};
+
+/**
+ * Path segments (split on non-alphanumerics, lower-cased) that mark a phishing page's purpose. Whole tokens
+ * only, so "blogin" or "accounting" do not count.
+ */
+export const PURPOSE_PATH_TOKENS: Readonly<Record<Exclude<LinkPurpose, 'other'>, readonly string[]>> = {
+  'password-reset': ['password', 'passwd', 'forgotpassword', 'resetpassword', 'reset'],
+  'sign-in': ['signin', 'sign-in', 'login', 'log-in', 'logon', 'auth', 'authenticate', 'sso'],
+  payment: ['payment', 'payments', 'billing', 'card', 'cards', 'wallet', 'checkout', 'editpaymentpreference'],
+  account: ['account', 'verify', 'verification', 'confirm', 'update', 'unlock', 'restore', 'secure', 'security', 'validate', 'suspended'],
+  order: ['order', 'orders', 'tracking', 'track', 'shipment', 'delivery'],
+};
+
+/**
+ * File extensions that are also country-code TLDs. A token like "setup.py" or "README.md" in a plain-text
+ * mail (kernel patches in the corpus) is a file name, not a domain someone could click. Marketplace TLDs
+ * (pl, es, in ...) are deliberately absent: "amazon.pl" written in text must still be seen.
+ */
+export const FILE_EXTENSIONS_THAT_ARE_TLDS: readonly string[] = [
+  'md', 'py', 'sh', 'pm', 'rs', 'so', 'cc', 'mk', 'ps', 'ml', 'am', 'ac', 'zip', 'mov',
+];

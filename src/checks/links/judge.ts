@@ -1,0 +1,323 @@
+/**
+ * Judging each link by where it really goes (after unwrapping), what it shows, and what it is for.
+ * Background: rspamd's phishing module and SpamAssassin's URI rules (anchors.md 1.3), Amazon's own rules
+ * for its links (anchors.md 3.1: links start with https://www.amazon.co.jp and the like, never an IP).
+ */
+import { domainToUnicode } from 'node:url';
+import {
+  isAmazonDomain,
+  isRentableAmazonInfrastructure,
+  registrableDomain,
+} from '../../amazon/index.js';
+import {
+  AMAZON_SHORT_LINK_HOSTS,
+  FREE_HOSTING_HOSTS,
+  URL_SHORTENERS,
+  type HostEntry,
+  type LinkPurpose,
+} from '../../amazon/link-patterns.js';
+import { finding, severityRank, type Evidence, type Finding, type Severity } from '../../findings.js';
+import type { AuthSummary } from '../authentication/types.js';
+import { linkCodes } from './codes.js';
+import { extractLinksBounded, MAX_LINKS_PER_MESSAGE } from './extract.js';
+import { lookalikeOfHost } from './lookalike.js';
+import { amazonPatternOf, isCredentialPurpose, morePressing, purposeFromPath, purposeFromText } from './purpose.js';
+import { findBareDomains, findTextUrls } from './text-links.js';
+import type { ExtractedLink, LinkSummary } from './types.js';
+import { unwrapLink } from './unwrap.js';
+import { hasPunycodeLabel, ipLiteralForm, parseLink, pathOf, type ParsedLink } from './url.js';
+import type { Message } from '../../message/types.js';
+
+/** At most this many links go into the report; findings still cover every extracted link. */
+export const MAX_LINK_SUMMARIES = 50;
+
+/**
+ * What the links check needs to know about the rest of the analysis. `claim` is the AmazonClaim of
+ * src/amazon/claim.ts (only `related` is read); `auth` the message's AuthSummary.
+ */
+export interface LinkCheckContext {
+  claim: { readonly related: boolean };
+  auth: AuthSummary;
+}
+
+export interface LinkCheckResult {
+  links: LinkSummary[];
+  findings: Finding[];
+}
+
+type LinkCode = keyof typeof linkCodes;
+
+/** One link, read: where it ends, what that is, what it is for. */
+interface JudgedLink {
+  link: ExtractedLink;
+  original: ParsedLink;
+  final: ParsedLink;
+  finalUrl: string;
+  chain: string[];
+  via: string[];
+  host: string;
+  /** The destination is an Amazon domain (or Amazon's own short-link service). */
+  amazonHost: boolean;
+  amazon: boolean;
+  purpose: LinkPurpose;
+  amazonPattern: string | null;
+}
+
+export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult {
+  const { links, truncated } = extractLinksBounded(msg);
+  const judged = links.map(judgeLink);
+  const findings = new FindingSet();
+  for (const j of judged) findingsForLink(j, ctx, findings);
+  if (truncated) {
+    findings.add('links.too-many-links', 'cap', { limit: MAX_LINKS_PER_MESSAGE }, 'info');
+  }
+  return { links: summaries(judged), findings: findings.list() };
+}
+
+function judgeLink(link: ExtractedLink): JudgedLink {
+  const bare = link.element === 'bare-domain';
+  const original = parseLink(bare ? 'http://' + link.url : link.url);
+  const unwrapped = bare ? { finalUrl: link.url, chain: [], via: [] } : unwrapLink(link.url);
+  const final = bare ? original : parseLink(unwrapped.finalUrl);
+  const host = final.host;
+  const amazonHost = host !== '' && (isAmazonDomain(host) || matchesHostList(AMAZON_SHORT_LINK_HOSTS, final));
+  const https = final.scheme === 'https';
+  const pattern = amazonHost && !bare ? amazonPatternOf(pathOf(final)) : null;
+  let purpose: LinkPurpose;
+  if (link.element === 'form') purpose = formPurpose(link.credentialInputs);
+  else if (pattern) purpose = pattern.purpose;
+  else if (bare) purpose = 'other';
+  else purpose = morePressing(purposeFromText(link.text), purposeFromPath(pathOf(final)));
+  return {
+    link,
+    original,
+    final,
+    finalUrl: unwrapped.finalUrl,
+    chain: unwrapped.chain,
+    via: unwrapped.via,
+    host,
+    amazonHost,
+    // Amazon's rule for its own links: https and an Amazon domain. A bare domain written in text has no scheme.
+    amazon: amazonHost && (https || bare),
+    purpose,
+    amazonPattern: pattern?.name ?? null,
+  };
+}
+
+function formPurpose(inputs: readonly string[]): LinkPurpose {
+  if (inputs.some((i) => i.startsWith('cc-') || /card|cvv|cvc|csc|exp/i.test(i))) return 'payment';
+  if (inputs.some((i) => /pass|pwd/i.test(i))) return 'sign-in';
+  return 'account';
+}
+
+function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet): void {
+  const related = ctx.claim.related;
+  const base = baseEvidence(j);
+  const key = j.host || j.finalUrl.slice(0, 200);
+
+  if (j.link.element === 'form') {
+    if (j.link.credentialInputs.length > 0 && !j.amazonHost) {
+      out.add('links.credential-form', key, { ...base, inputs: j.link.credentialInputs }, related ? 'high' : 'medium');
+    }
+    return;
+  }
+
+  const scheme = j.final.scheme;
+  if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
+    out.add('links.script-or-data-url', scheme, { ...base, scheme }, severityFor('links.script-or-data-url', related));
+    return;
+  }
+  if (!j.host) return;
+
+  const ipForm = ipLiteralForm(j.final);
+  if (ipForm) {
+    out.add('links.ip-address-host', key, { ...base, technique: ipForm, writtenHost: j.final.writtenHost }, severityFor('links.ip-address-host', related));
+  }
+
+  const userinfo = [j.original, j.final].find((p) => p.userinfo)?.userinfo ?? '';
+  if (userinfo) {
+    // "https://amazon.co.jp@evil.example": a reader sees the first name, the browser goes to the second.
+    const looksLikeHost = userinfo.includes('.');
+    out.add(
+      'links.userinfo-trick',
+      key,
+      { ...base, shownAs: userinfo.slice(0, 200) },
+      looksLikeHost ? severityFor('links.userinfo-trick', related) : 'low',
+    );
+  }
+
+  const lookalike = j.amazonHost ? null : lookalikeOfHost(j.host);
+  if (lookalike) {
+    out.add(
+      'links.lookalike-host',
+      key,
+      { ...base, imitates: lookalike.imitates, technique: lookalike.technique, detail: lookalike.detail },
+      severityFor('links.lookalike-host', related),
+    );
+  } else if (!j.amazonHost && hasPunycodeLabel(j.host)) {
+    out.add('links.punycode-host', key, { ...base, unicodeHost: unicodeHost(j.host) }, related ? 'low' : 'info');
+  }
+
+  if (j.link.element !== 'bare-domain' && matchesHostList(URL_SHORTENERS, j.final)) {
+    out.add('links.url-shortener', key, base, severityFor('links.url-shortener', related));
+  }
+  const freeHost = matchingHost(FREE_HOSTING_HOSTS, j.final);
+  if (freeHost) {
+    out.add('links.free-hosting', key, { ...base, service: freeHost.host }, severityFor('links.free-hosting', related));
+  } else if (isRentableAmazonInfrastructure(j.host)) {
+    out.add(
+      'links.rented-amazon-infrastructure',
+      key,
+      { ...base, service: registrableDomain(j.host) ?? j.host },
+      severityFor('links.rented-amazon-infrastructure', related),
+    );
+  }
+
+  if (j.link.element === 'bare-domain') return;
+
+  const shown = amazonDomainShownIn(j.link.text);
+  if (shown && !j.amazonHost && !isAuthenticatedSenderSite(j.host, ctx.auth)) {
+    out.add(
+      'links.text-shows-amazon-goes-elsewhere',
+      key,
+      { ...base, shownDomain: shown },
+      severityFor('links.text-shows-amazon-goes-elsewhere', related),
+    );
+  }
+
+  if (isCredentialPurpose(j.purpose) && !j.amazonHost) {
+    const severity: Severity | null = !related
+      ? isAuthenticatedSenderSite(j.host, ctx.auth)
+        ? null // a non-Amazon sender linking to its own authenticated site: nothing to say
+        : 'info'
+      : ctx.auth.amazonAuthenticated
+        ? 'low' // Amazon itself wrote this link (its own mail, DMARC-authenticated)
+        : 'high';
+    if (severity) out.add('links.credential-link-off-amazon', key, base, severity);
+  }
+
+  if (isCredentialPurpose(j.purpose) && j.final.scheme === 'http') {
+    out.add('links.credential-link-plain-http', key, base, severityFor('links.credential-link-plain-http', related));
+  }
+
+  if (j.chain.length > 0 && !j.amazonHost && j.original.host && isAmazonDomain(j.original.host) && !ctx.auth.amazonAuthenticated) {
+    out.add(
+      'links.redirect-leaves-amazon',
+      key,
+      { ...base, startsAt: j.original.host, redirectors: j.via },
+      severityFor('links.redirect-leaves-amazon', related),
+    );
+  }
+}
+
+/**
+ * The default severity in a mail that presents itself as Amazon; at most low in one that does not (the
+ * brief: ordinary newsletter and receipt links of non-Amazon mail are never above low).
+ */
+function severityFor(code: LinkCode, related: boolean): Severity {
+  const s = linkCodes[code];
+  if (related) return s;
+  return severityRank(s) > severityRank('low') ? 'low' : s;
+}
+
+function baseEvidence(j: JudgedLink): Evidence {
+  return {
+    url: j.link.url,
+    finalUrl: j.finalUrl,
+    host: j.host,
+    where: j.link.where,
+    element: j.link.element,
+    text: j.link.text,
+    imageOnly: j.link.imageOnly,
+    purpose: j.purpose,
+    unwrappedFrom: j.chain,
+  };
+}
+
+/** The first Amazon domain written in a link's visible text (as an address or a bare domain), or null. */
+function amazonDomainShownIn(text: string): string | null {
+  if (!text || !/[.．]/.test(text)) return null;
+  const urls = findTextUrls(text);
+  for (const u of urls) {
+    const host = parseLink(u.url).host;
+    if (host && isAmazonDomain(host)) return host;
+  }
+  for (const d of findBareDomains(text, urls)) {
+    if (isAmazonDomain(d)) return d;
+  }
+  return null;
+}
+
+/** rspamd's exception: a link to the DMARC-authenticated sender's own domain is not a mismatch. */
+function isAuthenticatedSenderSite(host: string, auth: AuthSummary): boolean {
+  if (!auth.authenticatedFromDomain) return false;
+  const target = registrableDomain(host);
+  return target !== null && target === registrableDomain(auth.authenticatedFromDomain);
+}
+
+function matchingHost(list: readonly HostEntry[], parsed: ParsedLink): HostEntry | null {
+  const host = parsed.host;
+  if (!host) return null;
+  const path = pathOf(parsed);
+  for (const e of list) {
+    const hostMatches = e.anySubdomain ? host === e.host || host.endsWith('.' + e.host) : host === e.host;
+    if (hostMatches && (!e.pathPrefix || path.startsWith(e.pathPrefix.toLowerCase()))) return e;
+  }
+  return null;
+}
+
+function matchesHostList(list: readonly HostEntry[], parsed: ParsedLink): boolean {
+  return matchingHost(list, parsed) !== null;
+}
+
+/** The host as a reader would see it in an address bar that shows Unicode. */
+function unicodeHost(host: string): string {
+  return domainToUnicode(host) || host;
+}
+
+/** One finding per code and destination: fifty links to the same phishing host are one finding. */
+class FindingSet {
+  private readonly byKey = new Map<string, { finding: Finding; occurrences: number }>();
+
+  add(code: LinkCode, key: string, evidence: Evidence, severity: Severity): void {
+    const k = code + '\u0000' + key;
+    const existing = this.byKey.get(k);
+    if (existing) {
+      existing.occurrences++;
+      if (severityRank(severity) > severityRank(existing.finding.severity)) {
+        existing.finding = finding(code, evidence, severity);
+      }
+      return;
+    }
+    this.byKey.set(k, { finding: finding(code, evidence, severity), occurrences: 1 });
+  }
+
+  list(): Finding[] {
+    return [...this.byKey.values()].map(({ finding: f, occurrences }) =>
+      occurrences > 1 ? { ...f, evidence: { ...f.evidence, occurrences } } : f,
+    );
+  }
+}
+
+function summaries(judged: readonly JudgedLink[]): LinkSummary[] {
+  const seen = new Set<string>();
+  const out: LinkSummary[] = [];
+  for (const j of judged) {
+    if (out.length >= MAX_LINK_SUMMARIES) break;
+    const k = `${j.link.where}\u0000${j.link.url}\u0000${j.link.text}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({
+      url: j.link.url,
+      finalUrl: j.finalUrl,
+      host: j.host,
+      where: j.link.where,
+      text: j.link.text,
+      amazon: j.amazon,
+      purpose: j.purpose,
+      amazonPattern: j.amazonPattern,
+      unwrappedFrom: j.chain,
+    });
+  }
+  return out;
+}

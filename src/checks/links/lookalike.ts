@@ -1,0 +1,14 @@
+/**
+ * The one place the links check asks "does this host imitate Amazon?". The answer comes from the identity
+ * issue's engine (src/checks/lookalike), so links and sender domains are judged by the same rules.
+ */
+export interface LinkLookalike {
+  host: string;
+  imitates: string;
+  technique: string;
+  detail: string;
+}
+
+export function lookalikeOfHost(_host: string): LinkLookalike | null {
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * What a link is for: Amazon's own page patterns first (on Amazon hosts), then the words the reader sees,
+ * then the path of the destination. A phishing link hides its purpose in neither place consistently, so
+ * both are read.
+ */
+import {
+  AMAZON_LINK_PATTERNS,
+  PURPOSE_PATH_TOKENS,
+  PURPOSE_WORDS,
+  type AmazonLinkPattern,
+  type LinkPurpose,
+} from '../../amazon/link-patterns.js';
+
+/** Most sensitive first: a link that is both "sign in" and "order" is a sign-in link. */
+const ORDER: readonly Exclude<LinkPurpose, 'other'>[] = ['password-reset', 'sign-in', 'payment', 'account', 'order'];
+
+/** The genuine Amazon page a path belongs to; call only for Amazon hosts. */
+export function amazonPatternOf(path: string): AmazonLinkPattern | null {
+  const p = path.toLowerCase();
+  return AMAZON_LINK_PATTERNS.find((pattern) => p.startsWith(pattern.pathPrefix)) ?? null;
+}
+
+/** Purpose told by the visible text (already NFKC-normalised). */
+export function purposeFromText(text: string): LinkPurpose {
+  const t = text.toLowerCase();
+  if (!t) return 'other';
+  for (const purpose of ORDER) {
+    if (PURPOSE_WORDS[purpose].some((w) => t.includes(w))) return purpose;
+  }
+  return 'other';
+}
+
+/** Purpose told by the path (whole tokens only). */
+export function purposeFromPath(path: string): LinkPurpose {
+  if (!path || path === '/') return 'other';
+  // Whole tokens, split both with and without hyphens: "/reset-password" and "/sign-in" both count.
+  const lower = path.toLowerCase();
+  const tokens = new Set([...lower.split(/[^a-z0-9]+/), ...lower.split(/[^a-z0-9-]+/)].filter(Boolean));
+  for (const purpose of ORDER) {
+    if (PURPOSE_PATH_TOKENS[purpose].some((w) => tokens.has(w))) return purpose;
+  }
+  return 'other';
+}
+
+/** The more sensitive of two purposes. */
+export function morePressing(a: LinkPurpose, b: LinkPurpose): LinkPurpose {
+  const rank = (p: LinkPurpose) => (p === 'other' ? ORDER.length : ORDER.indexOf(p));
+  return rank(a) <= rank(b) ? a : b;
+}
+
+export function isCredentialPurpose(p: LinkPurpose): boolean {
+  return p === 'password-reset' || p === 'sign-in' || p === 'payment' || p === 'account';
+}

@@ -1,0 +1,129 @@
+/**
+ * Rewriters (Safe Links, URL Defense) and redirectors (Amazon's click tracker, google.com/url) write the real
+ * destination into the link. Reading it out lets a link be judged by where it ends, never by fetching it.
+ */
+import { REDIRECTORS, type Redirector } from '../../amazon/link-patterns.js';
+import { isAmazonDomain, registrableDomain } from '../../amazon/index.js';
+import { MAX_URL_LENGTH, parseLink } from './url.js';
+
+/** Wrappers inside wrappers happen (Safe Links around Proofpoint around a tracker); deeper means a trick. */
+const MAX_DEPTH = 5;
+
+export interface Unwrapped {
+  finalUrl: string;
+  /** Each wrapper the link went through, outermost first. */
+  chain: string[];
+  /** Names of the redirectors met, in the same order as `chain`. */
+  via: string[];
+}
+
+export function unwrapLink(raw: string): Unwrapped {
+  const chain: string[] = [];
+  const via: string[] = [];
+  let current = raw.trim().slice(0, MAX_URL_LENGTH);
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const step = unwrapOnce(current);
+    if (!step || step.destination === current) break;
+    chain.push(current);
+    via.push(step.redirector);
+    current = step.destination.slice(0, MAX_URL_LENGTH);
+  }
+  return { finalUrl: current, chain, via };
+}
+
+function unwrapOnce(link: string): { destination: string; redirector: string } | null {
+  const parsed = parseLink(link);
+  if (!parsed.url || !parsed.host) return null;
+  for (const r of REDIRECTORS) {
+    if (!matchesHost(r, parsed.host)) continue;
+    const path = parsed.url.pathname;
+    if (!path.toLowerCase().startsWith(r.pathPrefix.toLowerCase())) continue;
+    const destination = readDestination(r, parsed.url);
+    if (destination && /^[a-z][a-z0-9+.-]*:/i.test(destination)) return { destination, redirector: r.name };
+  }
+  return null;
+}
+
+function matchesHost(r: Redirector, host: string): boolean {
+  if (r.anyAmazonHost && isAmazonDomain(host)) return true;
+  if (r.registrableLabel) {
+    const reg = registrableDomain(host);
+    if (reg && reg.split('.')[0] === r.registrableLabel) return true;
+  }
+  return r.hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h));
+}
+
+function readDestination(r: Redirector, url: URL): string | null {
+  switch (r.encoding) {
+    case 'plain':
+      return queryParam(url, r.param);
+    case 'proofpoint-v2': {
+      const u = queryParam(url, r.param);
+      return u === null ? null : safeDecode(u.replace(/-/g, '%').replace(/_/g, '/'));
+    }
+    case 'proofpoint-v3':
+      return decodeProofpointV3(url.href);
+  }
+}
+
+/** The first of the named query parameters that is present (URLSearchParams already percent-decodes). */
+function queryParam(url: URL, names: readonly string[]): string | null {
+  for (const name of names) {
+    const v = url.searchParams.get(name);
+    if (v) return v.trim();
+  }
+  return null;
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+/** Run lengths of Proofpoint v3 "**X" tokens: A=2, B=3, ... in this alphabet order. */
+const V3_RUN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Proofpoint URL Defense v3: https://urldefense.com/v3/__<url>__;<base64url>!!<...>. Characters Proofpoint
+ * would not keep in the path are replaced by "*" in <url> and stored, in order, in the base64 string; "**X"
+ * stands for a run of them (length from V3_RUN_ALPHABET). This mirrors Proofpoint's published decoder.
+ */
+export function decodeProofpointV3(link: string): string | null {
+  const start = link.indexOf('/v3/__');
+  if (start < 0) return null;
+  const bodyStart = start + '/v3/__'.length;
+  const end = link.indexOf('__;', bodyStart);
+  if (end < 0) return null;
+  const embedded = link.slice(bodyStart, end);
+  const bang = link.indexOf('!', end + 3);
+  const encoded = link.slice(end + 3, bang < 0 ? undefined : bang);
+  let replacement: string[];
+  try {
+    replacement = [...Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')];
+  } catch {
+    return null;
+  }
+  let out = '';
+  let next = 0;
+  for (let i = 0; i < embedded.length; i++) {
+    const c = embedded[i];
+    if (c !== '*') {
+      out += c;
+      continue;
+    }
+    if (embedded[i + 1] === '*' && i + 2 < embedded.length) {
+      const run = V3_RUN_ALPHABET.indexOf(embedded[i + 2]) + 2;
+      if (run < 2) return null;
+      out += replacement.slice(next, next + run).join('');
+      next += run;
+      i += 2;
+    } else {
+      out += replacement[next] ?? '';
+      next += 1;
+    }
+  }
+  return out;
+}
