@@ -1,5 +1,22 @@
 import type { CodeTable } from '../../findings.js';
 
-/** Finding codes of this concern and their default severity. Text for each lives in src/report/text/. */
+/**
+ * Finding codes of this concern and their default severity. Text for each lives in src/report/text/.
+ *
+ * The meaning codes are ranked by what a genuine mail of that kind tells about the account (anchors.md 3.4):
+ * a password-reset or new-account code needs only the e-mail address; a sign-in code or approval request
+ * needs the correct password; a new sign-in notice means someone may already be in.
+ */
 export const securityCodeCodes = {
+  'security-code.password-reset': 'low',
+  'security-code.new-account': 'low',
+  'security-code.verification-code': 'low',
+  'security-code.account-change': 'medium',
+  'security-code.sign-in-code': 'high',
+  'security-code.sign-in-approval': 'high',
+  'security-code.new-sign-in': 'high',
+  /** A mail worded as an Amazon security mail that authentication says Amazon did not send. */
+  'security-code.imitation': 'high',
+  'security-code.unusual-marketplace': 'medium',
+  'security-code.unusual-language': 'medium',
 } as const satisfies CodeTable;

@@ -1,0 +1,591 @@
+/**
+ * The wording of Amazon mails per language, as data. Checks match these phrases (after NFKC and lower-casing)
+ * against the subject and body; nothing else in amzcheck hard-codes how an Amazon mail is worded.
+ *
+ * Every entry says where it comes from. Research notes: ../shared/research/anchors.md section 3.4. Where a
+ * phrase was not confirmed from a primary sample, its source says so: such phrases are kept because the mail
+ * kind is real and a miss costs the user an explanation, but they are never the only evidence of genuineness
+ * (authentication decides that, not wording).
+ */
+
+/** The account-security mails Amazon sends, by what they mean for the account holder. */
+export type SecurityMailType =
+  | 'password-reset'
+  | 'sign-in-code'
+  | 'sign-in-approval'
+  | 'new-sign-in'
+  | 'account-change'
+  | 'new-account'
+  /** A one-time code whose mail does not say what it is for (reset or sign-in cannot be told apart). */
+  | 'verification-code';
+
+/** General kinds of Amazon mail, used to tell the rest apart from account-security mail. */
+export type GeneralMailKind = 'order' | 'payment' | 'account' | 'marketing';
+
+export type WordingLanguage = 'ja' | 'en' | 'de' | 'fr' | 'es' | 'it';
+export const WORDING_LANGUAGES: readonly WordingLanguage[] = ['ja', 'en', 'de', 'fr', 'es', 'it'];
+
+/** Where a phrase is looked for. A subject match weighs more: subjects are short and templated. */
+export type WordingPlace = 'subject' | 'body' | 'any';
+
+export interface Phrase {
+  /** Written as it appears after NFKC; matched case-insensitively as a substring. */
+  text: string;
+  place: WordingPlace;
+  source: string;
+}
+
+export interface WordingSet<K extends string> {
+  language: WordingLanguage;
+  kind: K;
+  phrases: readonly Phrase[];
+}
+
+const A34 = 'anchors.md 3.4';
+const A34_JP_ALERT = `${A34}: genuine JP sign-in alert reproduced by stock-stu.com and chiilabo.com`;
+const A34_EN_OTP =
+  `${A34}: EN OTP mail text copied near-verbatim into 10+ open-source OTP templates (secondary, not a primary sample)`;
+const A34_SMS = `${A34}: JP SMS wording (aprico-media.com/posts/5033); the mail is assumed to use the same words`;
+const UNCONFIRMED = 'Amazon wording in this language not confirmed from a primary sample; phrase as Amazon localises the EN template';
+const PHISH_SEEN = 'seen in phishing that imitates this mail kind (shared/corpus, phishing_pot)';
+const GENERAL = 'common wording of this mail kind; used only to name the kind, never to judge genuineness';
+
+function p(text: string, place: WordingPlace, source: string): Phrase {
+  return { text, place, source };
+}
+
+/**
+ * Phrases that name a one-time code. A number is taken as the code only near one of these (see
+ * extractCode in src/checks/security-code), so years, prices and order numbers elsewhere are never picked.
+ */
+export const CODE_PHRASES: readonly { language: WordingLanguage; phrases: readonly Phrase[] }[] = [
+  {
+    language: 'ja',
+    phrases: [
+      p('ワンタイムパスワード', 'any', `${A34}: 「ワンタイムパスワード(OTP)」`),
+      p('確認コード', 'any', A34_SMS),
+      p('セキュリティコード', 'any', A34_SMS),
+      p('認証コード', 'any', UNCONFIRMED),
+      p('otp', 'any', A34_EN_OTP),
+    ],
+  },
+  {
+    language: 'en',
+    phrases: [
+      p('one time password', 'any', A34_EN_OTP),
+      p('one-time password', 'any', A34_EN_OTP),
+      p('otp', 'any', A34_EN_OTP),
+      p('verification code', 'any', GENERAL),
+      p('security code', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'de',
+    phrases: [
+      p('einmalpasswort', 'any', UNCONFIRMED),
+      p('bestätigungscode', 'any', UNCONFIRMED),
+      p('sicherheitscode', 'any', UNCONFIRMED),
+      p('otp', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'fr',
+    phrases: [
+      p('mot de passe à usage unique', 'any', UNCONFIRMED),
+      p('code de vérification', 'any', UNCONFIRMED),
+      p('code de sécurité', 'any', UNCONFIRMED),
+      p('otp', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'es',
+    phrases: [
+      p('contraseña de un solo uso', 'any', UNCONFIRMED),
+      p('código de verificación', 'any', UNCONFIRMED),
+      p('código de seguridad', 'any', UNCONFIRMED),
+      p('otp', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'it',
+    phrases: [
+      p('password monouso', 'any', UNCONFIRMED),
+      p('codice di verifica', 'any', UNCONFIRMED),
+      p('codice di sicurezza', 'any', UNCONFIRMED),
+      p('otp', 'any', UNCONFIRMED),
+    ],
+  },
+];
+
+/** Account-security mails by type and language. */
+export const SECURITY_WORDING: readonly WordingSet<SecurityMailType>[] = [
+  // ---- Japanese ----
+  {
+    language: 'ja',
+    kind: 'sign-in-approval',
+    phrases: [
+      p('アクションが必要です: サインイン試行', 'subject', A34_JP_ALERT),
+      p('アクションが必要です:サインイン試行', 'subject', A34_JP_ALERT),
+      p('アカウントデータアクセスの試行', 'subject', `${A34}: 「amazon.co.jp: アクションが必要です:アカウントデータアクセスの試行」`),
+      p('サインイン試行が検出されました', 'subject', `${A34}: 「Amazonセキュリティ警告:サインイン試行が検出されました」`),
+      p('パスワードを知っているユーザーがあなたのアカウントにサインインしようとしています', 'body', A34_JP_ALERT),
+      p('承認または否認してください', 'body', A34_JP_ALERT),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'new-sign-in',
+    phrases: [
+      p('サインインが検出されました', 'subject', `${PHISH_SEEN}: 「Amazonセキュリティ警告: サインインが検出されました」 (nvdimm-0d693e1e)`),
+      p('新しいデバイスからお客様のアカウントへのサインインが検出されました', 'body', PHISH_SEEN),
+      p('新しいデバイスからのサインイン', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'password-reset',
+    phrases: [
+      p('パスワードアシスタンス', 'any', `${A34}: 「パスワードアシスタンス」 (Amazon's name for password reset)`),
+      p('パスワードの再設定', 'any', UNCONFIRMED),
+      p('パスワードをリセット', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'sign-in-code',
+    phrases: [
+      p('2段階認証', 'any', `${A34}: two-step verification (2SV) sends a sign-in code after the password`),
+      p('サインインを完了', 'any', UNCONFIRMED),
+      p('サインインするには', 'body', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'account-change',
+    phrases: [
+      p('Eメールアドレスの変更', 'any', UNCONFIRMED),
+      p('メールアドレスの変更', 'any', UNCONFIRMED),
+      p('携帯電話番号の変更', 'any', UNCONFIRMED),
+      p('アカウント情報の変更', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'new-account',
+    phrases: [
+      p('新しいAmazonアカウントを確認', 'subject', UNCONFIRMED),
+      p('アカウントの作成', 'any', UNCONFIRMED),
+      p('アカウントを作成', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'verification-code',
+    phrases: [
+      p('認証するには、次のワンタイムパスワード', 'body', `${A34}: JP form of "To authenticate, please use the following One Time Password (OTP)" (not confirmed from a primary sample)`),
+      p('Amazon確認コード', 'any', A34_SMS),
+      p('Amazonセキュリティコード', 'any', A34_SMS),
+    ],
+  },
+  // ---- English ----
+  {
+    language: 'en',
+    kind: 'sign-in-approval',
+    phrases: [
+      p('sign-in attempt', 'subject', `${A34}: EN alerts use the same /a/c/r/ approval path (secondary)`),
+      p('action required: sign-in', 'subject', `${A34} (secondary)`),
+      p('someone who knows your password is attempting to sign', 'body', `${A34}: not confirmed from a primary sample`),
+      p('approve or deny', 'body', `${A34}: not confirmed from a primary sample`),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'new-sign-in',
+    phrases: [
+      p('sign-in on new device', 'any', `${A34}: EN counterpart of 「サインインが検出されました」 (secondary)`),
+      p('new sign-in', 'any', GENERAL),
+      p('sign in on a new device', 'any', `${PHISH_SEEN}: "Your account is sign in on a new device" (pp-sample-52)`),
+      p('signed in from a new device', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'password-reset',
+    phrases: [
+      p('password assistance', 'any', `${A34}: subject "Amazon Password Assistance" (winenfood.com)`),
+      p('reset your password', 'any', GENERAL),
+      p('password reset', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'sign-in-code',
+    phrases: [
+      p('two-step verification', 'any', `${A34}: Amazon calls its 2FA "Two-Step Verification"`),
+      p('complete your sign-in', 'any', GENERAL),
+      p('to sign in to your account', 'body', GENERAL),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'account-change',
+    phrases: [
+      p('revision to your amazon', 'subject', 'subject of Amazon account-change notices ("Revision to Your Amazon.com Account"), secondary'),
+      p('change your email address', 'any', GENERAL),
+      p('change your mobile number', 'any', GENERAL),
+      p('update your mobile phone number', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'new-account',
+    phrases: [
+      p('verify your new amazon account', 'subject', `${A34}: sign-up variant subject`),
+      p('to verify your email address, please use the following', 'body', `${A34}: sign-up variant body`),
+      p('create your amazon account', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'verification-code',
+    phrases: [
+      p('to authenticate, please use the following one time password', 'body', A34_EN_OTP),
+      p('your amazon verification code', 'subject', GENERAL),
+      p('amazon authentication', 'subject', GENERAL),
+    ],
+  },
+  // ---- German ----
+  {
+    language: 'de',
+    kind: 'password-reset',
+    phrases: [
+      p('passwort-unterstützung', 'any', UNCONFIRMED),
+      p('passwort zurücksetzen', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'de',
+    kind: 'sign-in-approval',
+    phrases: [
+      p('anmeldeversuch', 'subject', UNCONFIRMED),
+      p('genehmigen oder ablehnen', 'body', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'de',
+    kind: 'new-sign-in',
+    phrases: [p('anmeldung auf neuem gerät', 'any', UNCONFIRMED), p('neue anmeldung', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'de',
+    kind: 'sign-in-code',
+    phrases: [p('zwei-schritt-verifizierung', 'any', UNCONFIRMED), p('anmeldung abzuschließen', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'de',
+    kind: 'new-account',
+    phrases: [p('bestätigen sie ihr neues amazon-konto', 'any', UNCONFIRMED), p('neues amazon-konto', 'subject', UNCONFIRMED)],
+  },
+  {
+    language: 'de',
+    kind: 'verification-code',
+    phrases: [p('verwenden sie das folgende einmalpasswort', 'body', UNCONFIRMED)],
+  },
+  // ---- French ----
+  {
+    language: 'fr',
+    kind: 'password-reset',
+    phrases: [
+      p('assistance mot de passe', 'any', UNCONFIRMED),
+      p('réinitialiser votre mot de passe', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'fr',
+    kind: 'sign-in-approval',
+    phrases: [p('tentative de connexion', 'subject', UNCONFIRMED), p('approuver ou refuser', 'body', UNCONFIRMED)],
+  },
+  {
+    language: 'fr',
+    kind: 'new-sign-in',
+    phrases: [p('nouvelle connexion', 'any', UNCONFIRMED), p('connexion sur un nouvel appareil', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'fr',
+    kind: 'sign-in-code',
+    phrases: [p('vérification en deux étapes', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'fr',
+    kind: 'new-account',
+    phrases: [p('vérifiez votre nouveau compte amazon', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'fr',
+    kind: 'verification-code',
+    phrases: [
+      p("pour vous authentifier, veuillez utiliser le mot de passe à usage unique", 'body', `${A34}: a French OTP arriving unrequested is reported by office-rung.com; wording ${UNCONFIRMED}`),
+    ],
+  },
+  // ---- Spanish ----
+  {
+    language: 'es',
+    kind: 'password-reset',
+    phrases: [
+      p('asistencia con la contraseña', 'any', UNCONFIRMED),
+      p('restablecer tu contraseña', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'es',
+    kind: 'sign-in-approval',
+    phrases: [p('intento de inicio de sesión', 'subject', UNCONFIRMED), p('aprobar o denegar', 'body', UNCONFIRMED)],
+  },
+  {
+    language: 'es',
+    kind: 'new-sign-in',
+    phrases: [p('nuevo inicio de sesión', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'es',
+    kind: 'sign-in-code',
+    phrases: [p('verificación en dos pasos', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'es',
+    kind: 'new-account',
+    phrases: [p('verifica tu nueva cuenta de amazon', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'es',
+    kind: 'verification-code',
+    phrases: [p('para autenticarte, utiliza la siguiente contraseña de un solo uso', 'body', UNCONFIRMED)],
+  },
+  // ---- Italian ----
+  {
+    language: 'it',
+    kind: 'password-reset',
+    phrases: [
+      p('assistenza password', 'any', UNCONFIRMED),
+      p('reimpostare la password', 'any', UNCONFIRMED),
+    ],
+  },
+  {
+    language: 'it',
+    kind: 'sign-in-approval',
+    phrases: [p('tentativo di accesso', 'subject', UNCONFIRMED), p('approva o rifiuta', 'body', UNCONFIRMED)],
+  },
+  {
+    language: 'it',
+    kind: 'new-sign-in',
+    phrases: [p('nuovo accesso', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'it',
+    kind: 'sign-in-code',
+    phrases: [p('verifica in due passaggi', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'it',
+    kind: 'new-account',
+    phrases: [p('verifica il tuo nuovo account amazon', 'any', UNCONFIRMED)],
+  },
+  {
+    language: 'it',
+    kind: 'verification-code',
+    phrases: [p('per autenticarti, utilizza la seguente password monouso', 'body', UNCONFIRMED)],
+  },
+];
+
+/**
+ * Sign-in approval mails carry an approve/deny link under this path on the marketplace host
+ * (`https://www.amazon.co.jp/a/c/r/<token>`, anchors.md 3.4). Its presence alone marks the mail kind.
+ */
+export const SIGN_IN_APPROVAL_LINK_PATH = '/a/c/r/';
+
+/** Everyday Amazon mail, so that an order or a payment notice is named and not mistaken for a code mail. */
+export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
+  {
+    language: 'ja',
+    kind: 'order',
+    phrases: [
+      p('ご注文の確認', 'any', GENERAL),
+      p('注文の確認', 'any', `${PHISH_SEEN}: 「Amazon.co.jpでのご注文の確認」 (ipack-6a03f05a)`),
+      p('注文状況', 'any', `${PHISH_SEEN}: 「注文状況が変更されました」 (nvdimm-1bf3bc07)`),
+      p('発送しました', 'any', GENERAL),
+      p('出荷', 'subject', `${PHISH_SEEN}: 「Amazon注文を出荷できません」 (osst-cd20f8b2)`),
+      p('配達', 'subject', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'payment',
+    phrases: [
+      p('お支払い方法', 'any', `${PHISH_SEEN}: 「お支払い方法の情報を更新」 (nvdimm-0b5010fb)`),
+      p('支払方法', 'any', GENERAL),
+      p('会費のお支払い', 'any', `${PHISH_SEEN} (v9fs-07c3de67)`),
+      p('クレジットカード', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'account',
+    phrases: [
+      p('利用制限', 'any', `${PHISH_SEEN}: 「Amazonアカウントを利用制限しています」 (nvdimm-0e5fd167)`),
+      p('停止されました', 'any', `${PHISH_SEEN}: 「あなたのアカウントは停止されました」`),
+      p('一時保留', 'any', `${PHISH_SEEN} (ipack-ca9bfc0f)`),
+      p('異常なアクティビティ', 'any', `${PHISH_SEEN} (nvdimm-c71e8e99)`),
+      p('アカウント異常', 'any', `${PHISH_SEEN} (nvdimm-23b61ad0)`),
+      p('アカウントの利用状況', 'any', `${PHISH_SEEN} (osst-15f63d50)`),
+      p('セキュリティの問題', 'any', `${PHISH_SEEN} (v9fs-69926e46)`),
+      p('アカウントを確認', 'any', GENERAL),
+      p('ロックされ', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    kind: 'marketing',
+    phrases: [
+      p('プライム会員', 'any', GENERAL),
+      p('プライムの自動更新', 'any', `${PHISH_SEEN} (nvdimm-5e2cf783)`),
+      p('タイムセール', 'any', GENERAL),
+      p('プライムデー', 'any', GENERAL),
+      p('おすすめ', 'subject', GENERAL),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'order',
+    phrases: [
+      p('your amazon.com order', 'any', 'genuine order confirmation subject (shared/corpus etl-amazon-order-faucet)'),
+      p('order confirmation', 'any', GENERAL),
+      p('your order', 'subject', GENERAL),
+      p('has shipped', 'any', GENERAL),
+      p('out for delivery', 'any', GENERAL),
+      p('delivered:', 'subject', GENERAL),
+      p('bill of lading', 'any', `${PHISH_SEEN} (nvdimm-020023ba)`),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'payment',
+    phrases: [
+      p('payment decline', 'any', `${PHISH_SEEN} (pp-sample-1837)`),
+      p('payment method', 'any', GENERAL),
+      p('update your payment', 'any', GENERAL),
+      p('payment failed', 'any', GENERAL),
+      p('billing', 'any', `${PHISH_SEEN} (pp-sample-694)`),
+      p('renewal was failed', 'any', `${PHISH_SEEN} (pp-sample-952)`),
+      p('invoice', 'subject', `${PHISH_SEEN} (pp-sample-5343)`),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'account',
+    phrases: [
+      p('account suspended', 'any', `${PHISH_SEEN} (pp-sample-2201)`),
+      p('account has been suspended', 'any', `${PHISH_SEEN} (pp-sample-2201)`),
+      p('suspension notification', 'any', `${PHISH_SEEN} (pp-sample-1201)`),
+      p('account status is hold', 'any', `${PHISH_SEEN} (pp-sample-1623)`),
+      p('account is locked', 'any', GENERAL),
+      p('verify your account', 'any', GENERAL),
+      p('unusual traffic', 'any', `${PHISH_SEEN} (pp-sample-7204)`),
+      p('unusual activity', 'any', GENERAL),
+      p('temporarily limit', 'any', `${PHISH_SEEN} (pp-sample-7204)`),
+    ],
+  },
+  {
+    language: 'en',
+    kind: 'marketing',
+    phrases: [
+      p('prime membership', 'any', GENERAL),
+      p('prime day', 'any', GENERAL),
+      p('deals', 'subject', GENERAL),
+      p('recommended for you', 'any', GENERAL),
+      p('gift card', 'subject', GENERAL),
+    ],
+  },
+  {
+    language: 'de',
+    kind: 'account',
+    phrases: [
+      // "Amazon Visa" (Zinia) lures ask the user to confirm or renew a card PIN through a login link: a
+      // credential lure about the card account, not a mail that delivers a code (pp-sample-6350, 6645, 6959, 7061).
+      p('sicherheits-pin', 'any', `${PHISH_SEEN}: "Amazon Visa" Sicherheits-PIN lures`),
+      p('konto gesperrt', 'any', GENERAL),
+      p('konto wurde eingeschränkt', 'any', GENERAL),
+      p('bestätigen sie ihre daten', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'de',
+    kind: 'order',
+    phrases: [p('ihre bestellung', 'any', GENERAL), p('versandbestätigung', 'any', GENERAL)],
+  },
+  {
+    language: 'de',
+    kind: 'payment',
+    phrases: [p('zahlungsmethode', 'any', GENERAL), p('zahlung fehlgeschlagen', 'any', GENERAL)],
+  },
+  {
+    language: 'de',
+    kind: 'marketing',
+    phrases: [
+      p('gutschein', 'any', `${PHISH_SEEN} (pp-sample-2072, 6326)`),
+      p('prime-mitgliedschaft', 'any', GENERAL),
+      p('30 tage', 'any', `${PHISH_SEEN} (pp-sample-7818)`),
+    ],
+  },
+  {
+    language: 'fr',
+    kind: 'payment',
+    phrases: [p('paiement', 'subject', `${PHISH_SEEN} (pp-sample-7651)`), p('moyen de paiement', 'any', GENERAL)],
+  },
+  {
+    language: 'fr',
+    kind: 'account',
+    phrases: [p('compte suspendu', 'any', GENERAL), p('vérifier votre compte', 'any', GENERAL)],
+  },
+  {
+    language: 'fr',
+    kind: 'order',
+    phrases: [p('votre commande', 'any', GENERAL)],
+  },
+  {
+    language: 'es',
+    kind: 'payment',
+    phrases: [p('procesar el pago', 'any', `${PHISH_SEEN} (pp-sample-6506)`), p('método de pago', 'any', GENERAL)],
+  },
+  {
+    language: 'es',
+    kind: 'account',
+    phrases: [p('cuenta suspendida', 'any', GENERAL), p('verifica tu cuenta', 'any', GENERAL)],
+  },
+  {
+    language: 'es',
+    kind: 'order',
+    phrases: [p('tu pedido', 'any', GENERAL)],
+  },
+  {
+    language: 'it',
+    kind: 'payment',
+    phrases: [p('metodo di pagamento', 'any', GENERAL)],
+  },
+  {
+    language: 'it',
+    kind: 'account',
+    phrases: [p('account sospeso', 'any', GENERAL), p('verifica il tuo account', 'any', GENERAL)],
+  },
+  {
+    language: 'it',
+    kind: 'order',
+    phrases: [p('il tuo ordine', 'any', GENERAL)],
+  },
+];
+
+/**
+ * Words that show a mail is about Amazon at all. Security wording is generic ("new sign-in", "verification
+ * code"): a Microsoft or Facebook alert must not be counted as an Amazon code mail (shared/corpus
+ * pp-sample-10, pp-sample-1665).
+ */
+export const BRAND_WORDS: readonly string[] = ['amazon', 'アマゾン', 'amzn'];
