@@ -47,4 +47,6 @@ export interface InputOptions {
   includeDeleted?: boolean;
   /** Treat mbox files as mboxo (do not unescape `>From `). Default false: mboxrd unescaping. */
   mboxo?: boolean;
+  /** A larger message becomes a `message-error` and is not held in memory. Default 512 MiB. */
+  maxMessageBytes?: number;
 }

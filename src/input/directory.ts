@@ -1,0 +1,99 @@
+/**
+ * Which files under a directory are mail. Order is sorted by name at every level so that locations and
+ * reports are the same on every run and every file system.
+ */
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { osErrorReason } from './read-stream.js';
+
+export type FoundEntry =
+  /** `inMaildir`: the file is a message in a Maildir's cur/ or new/. */
+  | { kind: 'file'; path: string; inMaildir: boolean }
+  | { kind: 'error'; path: string; reason: string };
+
+// Apple Mail exports `Name.mbox/` folders holding a file named `mbox`; the name rule covers them.
+const MAIL_FILE_NAME = /\.(?:eml|mbox|mbx)$/i;
+
+export function isMailFileName(name: string): boolean {
+  return name === 'mbox' || MAIL_FILE_NAME.test(name);
+}
+
+/** Mail files under `dir`, depth first, sorted; unreadable subdirectories are reported, not fatal. */
+export async function findMailFiles(dir: string): Promise<FoundEntry[]> {
+  const found: FoundEntry[] = [];
+  await walk(dir, found, new Set());
+  return found;
+}
+
+type EntryKind = 'file' | 'directory' | 'other';
+
+async function walk(dir: string, found: FoundEntry[], visited: Set<string>): Promise<void> {
+  let entries: Dirent[];
+  try {
+    // A symlink loop would otherwise recurse for ever.
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = await listDirectory(dir);
+  } catch (error) {
+    found.push({ kind: 'error', path: dir, reason: osErrorReason(error) });
+    return;
+  }
+  const names = entries.map((e) => e.name);
+  const kinds = new Map<string, EntryKind>();
+  for (const entry of entries) kinds.set(entry.name, await entryKind(dir, entry));
+  // Maildir (cr.yp.to/proto/maildir.html): messages are the files in cur/ and new/; tmp/ holds deliveries
+  // still being written.
+  const isMaildir = kinds.get('cur') === 'directory' || kinds.get('new') === 'directory';
+
+  for (const name of names) {
+    const full = path.join(dir, name);
+    const kind = kinds.get(name);
+    if (kind === 'directory') {
+      if (isMaildir && (name === 'cur' || name === 'new')) await addMaildirFiles(full, found);
+      else if (!(isMaildir && name === 'tmp')) await walk(full, found, visited);
+    } else if (kind === 'file' && isMailFileName(name)) {
+      found.push({ kind: 'file', path: full, inMaildir: false });
+    }
+  }
+}
+
+async function addMaildirFiles(dir: string, found: FoundEntry[]): Promise<void> {
+  try {
+    for (const entry of await listDirectory(dir)) {
+      if ((await entryKind(dir, entry)) === 'file') {
+        found.push({ kind: 'file', path: path.join(dir, entry.name), inMaildir: true });
+      }
+    }
+  } catch (error) {
+    found.push({ kind: 'error', path: dir, reason: osErrorReason(error) });
+  }
+}
+
+async function listDirectory(dir: string): Promise<Dirent[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byCodeUnit(a.name, b.name));
+}
+
+/** Only symlinks (and file systems that do not report types) cost a stat call: Maildirs can be large. */
+async function entryKind(dir: string, entry: Dirent): Promise<EntryKind> {
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink() && !isUnknownType(entry)) return 'other';
+  try {
+    const s = await stat(path.join(dir, entry.name));
+    return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : 'other';
+  } catch {
+    // A dangling symlink: nothing to read.
+    return 'other';
+  }
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isUnknownType(entry: Dirent): boolean {
+  return !entry.isBlockDevice() && !entry.isCharacterDevice() && !entry.isFIFO() && !entry.isSocket();
+}

@@ -1,0 +1,105 @@
+/**
+ * Read one byte stream (a file or stdin): sniff what it is, then hand on one message or split an mbox,
+ * holding at most one message in memory.
+ */
+import { getSystemErrorMap } from 'node:util';
+import { mboxInputEvent, tooLargeReason } from './mbox.js';
+import { MboxSplitter } from './mbox-splitter.js';
+import { sniffContent, type ContentKind } from './sniff.js';
+import type { ContainerFormat, InputEvent, InputOptions } from './types.js';
+
+export interface StreamSource {
+  /** The name used in locations and errors: the path, or `-` for stdin. */
+  file: string;
+  /** The format to report for a single message (`eml`, `maildir`, `stdin-eml`). */
+  singleFormat: ContainerFormat;
+  mboxFormat: ContainerFormat;
+  /** The reason given when the stream has no bytes at all. */
+  emptyReason: string;
+}
+
+export type StreamOptions = InputOptions & { maxMessageBytes: number };
+
+export async function* readMailStream(
+  chunks: AsyncIterable<Buffer | string>,
+  source: StreamSource,
+  options: StreamOptions,
+): AsyncGenerator<InputEvent> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const next = async (): Promise<Buffer | undefined> => {
+    const r = await iterator.next();
+    return r.done ? undefined : typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+  };
+  try {
+    const head: Buffer[] = [];
+    let kind: ContentKind | undefined;
+    let ended = false;
+    while (!kind) {
+      kind = sniffContent(head.length === 1 ? head[0] : Buffer.concat(head), ended);
+      if (kind) break;
+      const chunk = await next();
+      if (chunk === undefined) ended = true;
+      else if (chunk.length > 0) head.push(chunk);
+    }
+    switch (kind.kind) {
+      case 'empty':
+        yield { type: 'input-error', path: source.file, reason: source.emptyReason };
+        return;
+      case 'not-mail':
+        yield { type: 'input-error', path: source.file, reason: kind.reason };
+        return;
+      case 'eml':
+        yield await readSingleMessage(head, ended ? async () => undefined : next, source, options);
+        return;
+      case 'mbox': {
+        const splitter = new MboxSplitter({ maxMessageBytes: options.maxMessageBytes });
+        const toInput = (e: Parameters<typeof mboxInputEvent>[0]) =>
+          mboxInputEvent(e, source.file, source.mboxFormat, options);
+        for (const chunk of head) for (const e of splitter.push(chunk)) yield toInput(e);
+        if (!ended) {
+          for (let chunk = await next(); chunk !== undefined; chunk = await next()) {
+            for (const e of splitter.push(chunk)) yield toInput(e);
+          }
+        }
+        for (const e of splitter.finish()) yield toInput(e);
+        return;
+      }
+    }
+  } catch (error) {
+    yield { type: 'input-error', path: source.file, reason: osErrorReason(error) };
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+async function readSingleMessage(
+  head: Buffer[],
+  next: () => Promise<Buffer | undefined>,
+  source: StreamSource,
+  options: StreamOptions,
+): Promise<InputEvent> {
+  const location = { file: source.file, index: 1, offset: 0 };
+  let parts = head;
+  let size = head.reduce((n, b) => n + b.length, 0);
+  for (let chunk = await next(); chunk !== undefined; chunk = await next()) {
+    size += chunk.length;
+    // Past the limit the bytes are only counted, so a huge file costs no memory.
+    if (size > options.maxMessageBytes) parts = [];
+    else parts.push(chunk);
+  }
+  if (size > options.maxMessageBytes) {
+    return { type: 'message-error', location, reason: tooLargeReason(size, options.maxMessageBytes) };
+  }
+  const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+  return { type: 'message', message: { bytes, location, envelope: { format: source.singleFormat } } };
+}
+
+/** The operating system's own wording ("no such file or directory"), without Node's code and syscall. */
+export function osErrorReason(error: unknown): string {
+  const errno = (error as NodeJS.ErrnoException | null)?.errno;
+  if (typeof errno === 'number') {
+    const known = getSystemErrorMap().get(errno);
+    if (known) return known[1];
+  }
+  return error instanceof Error ? error.message : String(error);
+}
