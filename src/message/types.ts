@@ -40,12 +40,22 @@ export interface DkimSignature {
 
 export type DateSource = 'date-header' | 'received' | 'from-line' | 'none';
 
+/** Why the Date header was not used as the message date (null when it was). */
+export type DateHeaderIssue = 'missing' | 'unparseable' | 'before-1990' | 'future';
+
 export interface MessageDate {
   /** The best date we have for the message, or null. */
   value: Date | null;
   source: DateSource;
   /** The Date header as written, when there was one (also when it was rejected). */
   header: string | null;
+  /** The Date header as parsed, also when it was rejected as before 1990 or in the future; null if unparseable. */
+  headerDate: Date | null;
+  headerIssue: DateHeaderIssue | null;
+  /** The time stamp of the topmost Received header that has a readable one: when the provider got the mail. */
+  receivedDate: Date | null;
+  /** True when `value` came from text without a time zone and was read as UTC. */
+  zoneAssumed: boolean;
 }
 
 export interface MessageHeaders {
@@ -60,15 +70,18 @@ export interface MessageHeaders {
   to: Address[];
   /** Addresses from Delivered-To / X-Original-To, lower-cased: who the mail was actually delivered to. */
   deliveredTo: string[];
-  /** The Return-Path address without brackets (null when absent). */
+  /** The Return-Path address without brackets (null when absent; "" for the null sender `<>`). */
   returnPath: string | null;
+  /** The Message-ID as written, angle brackets included (null when absent). */
   messageId: string | null;
   date: MessageDate;
   dkimSignatures: DkimSignature[];
   /** Gmail Takeout labels (X-Gmail-Labels), or null when the header is absent. */
   gmailLabels: string[] | null;
-  /** Lower-cased top-level Content-Type media type, e.g. "multipart/alternative". */
+  /** Lower-cased top-level Content-Type media type, e.g. "multipart/alternative" ("text/plain" when absent). */
   contentType: string;
+  /** Problems met while parsing that did not stop it (e.g. undeclared charset guessed, a limit reached). */
+  parseNotes: string[];
 }
 
 export interface Attachment {
@@ -93,6 +106,4 @@ export interface Message extends MessageHeaders {
   attachments: Attachment[];
   /** 'headers' when only the header pass ran; 'full' after the MIME parse. */
   depth: 'headers' | 'full';
-  /** Problems met while parsing that did not stop it (e.g. undeclared charset guessed). */
-  parseNotes: string[];
 }

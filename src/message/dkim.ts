@@ -1,0 +1,39 @@
+/** DKIM-Signature tag lists (RFC 6376 section 3.2), read as written; verification is the authentication check's job. */
+import type { DkimSignature } from './types.js';
+
+// RFC 6376 section 3.5: t= is seconds since the epoch; anything before 1990 or past 2100 is not a real time.
+const MIN_TIME = Date.UTC(1990, 0, 1) / 1000;
+const MAX_TIME = Date.UTC(2100, 0, 1) / 1000;
+
+/** Tag name to value, blanks removed (section 3.2 allows FWS around and, for most tags, inside values). */
+export function parseTagList(value: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const spec of value.split(';')) {
+    const eq = spec.indexOf('=');
+    if (eq === -1) continue;
+    const name = spec.slice(0, eq).trim().toLowerCase();
+    if (name && !tags.has(name)) tags.set(name, spec.slice(eq + 1).replace(/\s+/g, ''));
+  }
+  return tags;
+}
+
+/** The signature's tags, or null when it lacks d= or s= (a signature nobody could verify). */
+export function parseDkimSignature(value: string): DkimSignature | null {
+  const tags = parseTagList(value);
+  const domain = tags.get('d');
+  const selector = tags.get('s');
+  if (!domain || !selector) return null;
+  const t = tags.get('t');
+  const seconds = t && /^\d{1,12}$/.test(t) ? Number(t) : NaN;
+  const signedAt = seconds >= MIN_TIME && seconds <= MAX_TIME ? new Date(seconds * 1000) : null;
+  const h = tags.get('h');
+  return {
+    domain: domain.toLowerCase().replace(/\.+$/, ''),
+    selector,
+    identity: tags.get('i') || null,
+    algorithm: tags.get('a')?.toLowerCase() || null,
+    signedHeaders: h ? h.split(':').map((f) => f.toLowerCase()).filter(Boolean) : [],
+    signedAt,
+    raw: value,
+  };
+}

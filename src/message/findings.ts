@@ -1,0 +1,29 @@
+/** Findings that only the message model can raise (tech.md section 4: report a large Date/Received skew). */
+import { finding, type Finding } from '../findings.js';
+import type { MessageHeaders } from './types.js';
+
+/** A Date header more than this far from the top Received time stamp is reported. */
+export const DATE_SKEW_THRESHOLD_MS = 24 * 60 * 60 * 1000;
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export function messageFindings(headers: MessageHeaders): Finding[] {
+  const out: Finding[] = [];
+  const { headerDate, receivedDate, header } = headers.date;
+  if (headerDate && receivedDate) {
+    const skew = headerDate.getTime() - receivedDate.getTime();
+    if (Math.abs(skew) > DATE_SKEW_THRESHOLD_MS) {
+      out.push(
+        finding('message.date-skew', {
+          dateHeader: header,
+          dateHeaderTime: headerDate.toISOString(),
+          receivedTime: receivedDate.toISOString(),
+          // Positive: the Date header claims a time after the provider received the mail.
+          skewHours: Math.round(skew / HOUR_MS),
+          direction: skew > 0 ? 'future' : 'past',
+        }),
+      );
+    }
+  }
+  return out;
+}

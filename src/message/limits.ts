@@ -1,0 +1,29 @@
+/**
+ * Bounds on the work one message can cause. Mail is hostile input and a mailbox can hold 100,000 messages,
+ * so every loop over header fields, MIME parts or text has a cap. Hitting a cap is never an error: what lies
+ * beyond is ignored and the message gets a parse note saying so.
+ */
+
+/** Header fields considered per header block. Real mail has 20-80; 1,000 leaves room for long relay chains. */
+export const MAX_HEADER_FIELDS = 1_000;
+
+/** Characters of one unfolded header value kept and decoded (64 KiB). A To: with thousands of recipients fits. */
+export const MAX_HEADER_VALUE_LENGTH = 64 * 1024;
+
+/** Bytes searched for the blank line that ends the header block (1 MiB); beyond it the rest is treated as body. */
+export const MAX_HEADER_BLOCK_BYTES = 1024 * 1024;
+
+/** Characters of `Message.text` (1 MB): enough for any real notification, bounded for regex checks. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+/** Characters of one HTML part reduced to text (2 MB, as mailparser's own `maxHtmlLengthToParse`). */
+export const MAX_HTML_LENGTH_TO_PARSE = 2_000_000;
+
+/** Bytes of attachment content kept for the kinds checks read (HTML attachments, nested messages): 5 MiB. */
+export const MAX_KEPT_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** Nesting depth of multiparts the fallback MIME walker descends into. */
+export const MAX_MIME_DEPTH = 10;
+
+/** Leaf parts the fallback MIME walker collects. */
+export const MAX_MIME_PARTS = 500;

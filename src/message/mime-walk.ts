@@ -1,0 +1,166 @@
+/**
+ * A light MIME walker, used only where mailparser cannot be trusted: parts whose charset is missing or wrong
+ * (mailparser reads them as UTF-8 and loses Shift_JIS bytes, or leaves ISO-2022-JP escapes in the text), and
+ * messages mailparser rejects. It keeps the transfer-decoded bytes of every leaf so the charset can be
+ * decided from them. Bounded in depth and part count (limits.ts).
+ */
+import libmime from 'libmime';
+import { decodeHeaderBytes } from './charset.js';
+import { readHeaderBlock, type RawHeaderField } from './header-block.js';
+import { MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
+
+export interface MimeLeaf {
+  /** Lower-cased media type ("text/plain" when absent, RFC 2045 section 5.2). */
+  contentType: string;
+  /** The charset parameter as written, or null. */
+  charset: string | null;
+  /** Lower-cased Content-Disposition type, or null. */
+  disposition: string | null;
+  filename: string | null;
+  /** The body with its Content-Transfer-Encoding undone. */
+  body: Buffer;
+}
+
+export interface MimeWalk {
+  leaves: MimeLeaf[];
+  notes: string[];
+}
+
+function field(fields: readonly RawHeaderField[], name: string): string | null {
+  for (const f of fields) if (f.name === name) return decodeHeaderBytes(f.value);
+  return null;
+}
+
+function structured(value: string | null): { value: string; params: Record<string, string> } {
+  if (value === null) return { value: '', params: {} };
+  try {
+    const parsed = libmime.parseHeaderValue(value);
+    return { value: String(parsed.value ?? '').trim().toLowerCase(), params: parsed.params as Record<string, string> };
+  } catch {
+    return { value: value.split(';')[0].trim().toLowerCase(), params: {} };
+  }
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/** Quoted-printable (RFC 2045 section 6.7), lenient: a broken "=" sequence is kept as written. */
+export function decodeQuotedPrintable(input: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(input.length);
+  let n = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (c !== 0x3d /* = */) {
+      out[n++] = c;
+      continue;
+    }
+    // Soft line break: "=" followed by optional blanks and a line break.
+    let j = i + 1;
+    while (j < input.length && (input[j] === 0x20 || input[j] === 0x09)) j++;
+    if (input[j] === 0x0a) {
+      i = j;
+      continue;
+    }
+    if (input[j] === 0x0d && input[j + 1] === 0x0a) {
+      i = j + 1;
+      continue;
+    }
+    const hi = hexValue(input[i + 1]);
+    const lo = hexValue(input[i + 2]);
+    if (hi >= 0 && lo >= 0) {
+      out[n++] = (hi << 4) | lo;
+      i += 2;
+    } else out[n++] = c;
+  }
+  return out.subarray(0, n);
+}
+
+function transferDecode(body: Buffer, encoding: string): Buffer {
+  switch (encoding) {
+    case 'base64':
+      return Buffer.from(body.toString('latin1'), 'base64');
+    case 'quoted-printable':
+      return decodeQuotedPrintable(body);
+    default:
+      return body;
+  }
+}
+
+/** The parts between boundary delimiter lines (RFC 2046 section 5.1.1); preamble and epilogue dropped. */
+function splitMultipart(body: Buffer, boundary: string): Buffer[] {
+  const delimiter = Buffer.from('--' + boundary, 'latin1');
+  const parts: Buffer[] = [];
+  let partStart = -1;
+  let from = 0;
+  while (from < body.length) {
+    const at = body.indexOf(delimiter, from);
+    if (at === -1) break;
+    from = at + delimiter.length;
+    if (at !== 0 && body[at - 1] !== 0x0a) continue;
+    if (partStart !== -1) {
+      let end = at - 1; // the line break before the delimiter belongs to it
+      if (end > partStart && body[end - 1] === 0x0d) end--;
+      parts.push(body.subarray(partStart, Math.max(partStart, end)));
+    }
+    const closing = body[from] === 0x2d && body[from + 1] === 0x2d;
+    if (closing) return parts;
+    const nl = body.indexOf(0x0a, from);
+    if (nl === -1) return parts;
+    partStart = nl + 1;
+  }
+  // No closing delimiter: keep what follows the last one (truncated mail still has readable parts).
+  if (partStart !== -1 && partStart < body.length) parts.push(body.subarray(partStart));
+  return parts;
+}
+
+export function walkMime(bytes: Buffer): MimeWalk {
+  const leaves: MimeLeaf[] = [];
+  const notes: string[] = [];
+  let partsCapped = false;
+  let depthCapped = false;
+  const visit = (entity: Buffer, depth: number, defaultType: string) => {
+    if (leaves.length >= MAX_MIME_PARTS) {
+      partsCapped = true;
+      return;
+    }
+    const block = readHeaderBlock(entity);
+    const fields = block.fields;
+    // A part with no header fields and no blank line is all body.
+    const body = fields.length === 0 && block.bodyOffset === entity.length ? entity : entity.subarray(block.bodyOffset);
+    const type = structured(field(fields, 'content-type'));
+    const contentType = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(type.value) ? type.value : defaultType;
+    if (contentType.startsWith('multipart/') && type.params.boundary) {
+      if (depth >= MAX_MIME_DEPTH) {
+        depthCapped = true;
+        return;
+      }
+      // RFC 2046 section 5.1.5: inside multipart/digest the default type is message/rfc822.
+      const childDefault = contentType === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
+      for (const part of splitMultipart(body, type.params.boundary)) visit(part, depth + 1, childDefault);
+      return;
+    }
+    const disposition = structured(field(fields, 'content-disposition'));
+    const encoding = (field(fields, 'content-transfer-encoding') ?? '').trim().toLowerCase();
+    const name = disposition.params.filename || type.params.name;
+    leaves.push({
+      contentType,
+      charset: type.params.charset?.trim() || null,
+      disposition: disposition.value || null,
+      filename: name ? libmime.decodeWords(name) : null,
+      body: transferDecode(body, encoding),
+    });
+  };
+  visit(bytes, 0, 'text/plain');
+  if (partsCapped) notes.push(`more than ${MAX_MIME_PARTS} MIME parts; the rest were not read`);
+  if (depthCapped) notes.push(`MIME nesting deeper than ${MAX_MIME_DEPTH} levels was not read`);
+  return { leaves, notes };
+}
+
+/** True for a leaf a mail client shows as the message text rather than as an attachment. */
+export function isTextLeaf(leaf: MimeLeaf): boolean {
+  return (leaf.contentType === 'text/plain' || leaf.contentType === 'text/html') && leaf.disposition !== 'attachment';
+}

@@ -1,0 +1,145 @@
+/**
+ * The full parse, for messages that can matter: mailparser's simpleParser with the fast options measured in
+ * tech.md section 3.3, then amzcheck's own text for matching. Where mailparser's output shows charset damage
+ * (U+FFFD from a guessed UTF-8, ISO-2022-JP escapes left in), or it fails, the light MIME walker re-reads the
+ * parts with Japanese detection (tech.md section 5). Bad MIME never throws; it leaves parse notes.
+ */
+import { simpleParser, type Attachment as MailparserAttachment } from 'mailparser';
+import type { RawMessage } from '../input/types.js';
+import { decodeBody } from './charset.js';
+import { parseHeaders } from './headers.js';
+import { htmlToText } from './html-text.js';
+import { MAX_HTML_LENGTH_TO_PARSE, MAX_KEPT_ATTACHMENT_BYTES } from './limits.js';
+import { isTextLeaf, walkMime, type MimeLeaf } from './mime-walk.js';
+import { normalizeText } from './text.js';
+import type { Attachment, Message, MessageHeaders } from './types.js';
+
+const FAST_OPTIONS = {
+  skipHtmlToText: true,
+  skipTextToHtml: true,
+  skipImageLinks: true,
+  skipTextLinks: true,
+  keepCidLinks: true,
+  checksumAlgo: false,
+  maxHtmlLengthToParse: MAX_HTML_LENGTH_TO_PARSE,
+} as const;
+
+// U+FFFD: bytes mailparser could not read as the (default) UTF-8; ESC: ISO-2022-JP nobody declared.
+const CHARSET_DAMAGE = /[\ufffd\x1b]/;
+
+interface Body {
+  textParts: string[];
+  htmlParts: string[];
+  attachments: Attachment[];
+}
+
+/** Content is kept only for what checks read: HTML attachments (credential forms) and attached messages. */
+function keptContent(contentType: string, filename: string | null, content: Buffer, notes: string[]): Buffer | null {
+  const keep =
+    contentType === 'text/html' || contentType === 'message/rfc822' || (filename !== null && /\.html?$/i.test(filename));
+  if (!keep) return null;
+  if (content.length <= MAX_KEPT_ATTACHMENT_BYTES) return content;
+  notes.push(`attachment ${filename ?? contentType} cut to ${MAX_KEPT_ATTACHMENT_BYTES} bytes`);
+  return content.subarray(0, MAX_KEPT_ATTACHMENT_BYTES);
+}
+
+function fromMailparserAttachment(a: MailparserAttachment, notes: string[]): Attachment {
+  const contentType = (a.contentType || 'application/octet-stream').toLowerCase();
+  const filename = a.filename ?? null;
+  const content = Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0);
+  return { filename, contentType, size: a.size ?? content.length, content: keptContent(contentType, filename, content, notes) };
+}
+
+function fromLeaves(leaves: readonly MimeLeaf[], notes: string[], withAttachments: boolean): Body {
+  const body: Body = { textParts: [], htmlParts: [], attachments: [] };
+  leaves.forEach((leaf, i) => {
+    if (!isTextLeaf(leaf)) {
+      if (withAttachments) body.attachments.push({
+        filename: leaf.filename,
+        contentType: leaf.contentType,
+        size: leaf.body.length,
+        content: keptContent(leaf.contentType, leaf.filename, leaf.body, notes),
+      });
+      return;
+    }
+    const { text, guessed } = decodeBody(leaf.body, leaf.charset);
+    if (guessed) {
+      const declared = leaf.charset ? `declared ${leaf.charset}` : 'no charset declared';
+      notes.push(`part ${i + 1} (${leaf.contentType}, ${declared}) read as ${guessed}`);
+    }
+    const normalized = text.replace(/\r\n?/g, '\n');
+    (leaf.contentType === 'text/html' ? body.htmlParts : body.textParts).push(normalized);
+  });
+  return body;
+}
+
+interface MailparserResult {
+  /** mailparser's text and HTML, or null when they show charset damage. */
+  body: Body | null;
+  attachments: Attachment[];
+}
+
+async function withMailparser(bytes: Buffer, notes: string[]): Promise<MailparserResult | null> {
+  try {
+    const mail = await simpleParser(bytes, FAST_OPTIONS);
+    const text = typeof mail.text === 'string' ? mail.text : '';
+    const html = typeof mail.html === 'string' ? mail.html : '';
+    const attachments = mail.attachments.map((a) => fromMailparserAttachment(a, notes));
+    if (CHARSET_DAMAGE.test(text) || CHARSET_DAMAGE.test(html)) return { body: null, attachments };
+    return {
+      body: { textParts: text.trim() ? [text] : [], htmlParts: html.trim() ? [html] : [], attachments },
+      attachments,
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    notes.push(`mailparser could not read the message (${reason}); read with the fallback MIME walker`);
+    return null;
+  }
+}
+
+/**
+ * Parse a message fully. Pass the result of `parseHeaders` when the header pass already ran. Never throws for
+ * bad MIME (what could be read is returned, with `parseNotes`); throws MessageParseError only when the
+ * message has no header field at all.
+ */
+export async function parseMessage(raw: RawMessage, headers: MessageHeaders = parseHeaders(raw)): Promise<Message> {
+  const notes = [...headers.parseNotes];
+  const parsed = await withMailparser(raw.bytes, notes);
+  let body = parsed?.body;
+  if (!body) {
+    const walk = walkMime(raw.bytes);
+    notes.push(...walk.notes);
+    // mailparser's attachment list (RFC 2231 names, uuencode) is the better one whenever it ran.
+    body = fromLeaves(walk.leaves, notes, parsed === null);
+    if (parsed) body.attachments = parsed.attachments;
+  }
+  const readable = [...body.textParts, ...body.htmlParts.map(htmlToText)].join('\n');
+  return {
+    ...headers,
+    parseNotes: notes,
+    location: raw.location,
+    envelope: raw.envelope,
+    raw: raw.bytes,
+    textParts: body.textParts,
+    htmlParts: body.htmlParts,
+    text: normalizeText(readable),
+    attachments: body.attachments,
+    depth: 'full',
+  };
+}
+
+/** A Message from the header pass alone, for messages that need no full parse (depth 'headers'). */
+export function messageFromHeaders(raw: RawMessage, headers: MessageHeaders = parseHeaders(raw)): Message {
+  return {
+    ...headers,
+    parseNotes: [...headers.parseNotes],
+    location: raw.location,
+    envelope: raw.envelope,
+    raw: raw.bytes,
+    textParts: [],
+    htmlParts: [],
+    text: '',
+    attachments: [],
+    depth: 'headers',
+  };
+}
