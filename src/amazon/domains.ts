@@ -66,6 +66,48 @@ export const OTHER_AMAZON_DOMAINS: readonly DomainEntry[] = [
 ];
 
 /**
+ * Amazon's own top-level domain (.amazon, ICANN brand TLD): every name under it is Amazon's
+ * (registrar.amazon, Sublime's allowlist; tldts treats `x.amazon` as its own registrable domain).
+ */
+export const AMAZON_BRAND_TLD = 'amazon';
+
+/** The hosts (not just registrable domains) Amazon publishes as senders of its customer mail. */
+export interface SenderHostEntry {
+  host: string;
+  source: string;
+}
+
+const JP_SENDER_LIST =
+  "Amazon.co.jp published sender list, quoted as 「Amazon公式サイト」 by misanblog.com and koregasiritai.com (anchors.md 3.2)";
+
+/**
+ * Amazon's published sender hosts. The registrable domains are already in the lists above; these say which
+ * exact hosts Amazon mails from, so a report can tell "a host Amazon uses" from "some name under amazon.co.jp".
+ */
+export const PUBLISHED_SENDER_HOSTS: readonly SenderHostEntry[] = [
+  { host: 'amazon.co.jp', source: JP_SENDER_LIST },
+  { host: 'amazon.jp', source: JP_SENDER_LIST },
+  { host: 'amazon.com', source: JP_SENDER_LIST },
+  { host: 'business.amazon.co.jp', source: JP_SENDER_LIST },
+  { host: 'email.amazon.com', source: JP_SENDER_LIST },
+  { host: 'marketplace.amazon.co.jp', source: JP_SENDER_LIST },
+  { host: 'm.marketplace.amazon.co.jp', source: JP_SENDER_LIST },
+  { host: 'gc.email.amazon.co.jp', source: JP_SENDER_LIST },
+  { host: 'gc.amazon.co.jp', source: JP_SENDER_LIST },
+  { host: 'payments.amazon.co.jp', source: JP_SENDER_LIST },
+  { host: 'bounces.amazon.co.jp', source: 'Return-Path of genuine Amazon.co.jp mail received by Gmail (anchors.md 3.2)' },
+  { host: 'bounces.amazon.com', source: 'Return-Path of a genuine amazon.com order mail (corpus etl-amazon-order-faucet.eml)' },
+  { host: 'primevideo.com', source: 'no-reply@primevideo.com seen in the wild (anchors.md 3.2)' },
+  { host: 'amazonbusiness.jp', source: 'no-reply@amazonbusiness.jp seen in the wild (anchors.md 3.2)' },
+];
+
+/**
+ * Envelope senders (Return-Path) that genuine Amazon mail uses: Amazon's own bounce hosts and SES. Seeing one
+ * of these as Return-Path of a mail from an Amazon address is normal; it proves nothing on its own.
+ */
+export const AMAZON_BOUNCE_HOST_PREFIXES: readonly string[] = ['bounces.'];
+
+/**
  * Amazon infrastructure that anyone can rent. A signature, Return-Path or link here proves nothing about
  * who wrote the mail: d=amazonses.com signs every SES customer's mail (anchors.md 3.2, design.md).
  */
@@ -78,5 +120,35 @@ export const RENTABLE_AMAZON_INFRASTRUCTURE: readonly DomainEntry[] = [
   { domain: 'amplifyapp.com', source: 'AWS Amplify hosting: any customer' },
 ];
 
+/**
+ * Host shapes of S3 static website hosting and buckets, all under amazonaws.com (already rentable above);
+ * listed so the links check can name the technique (SpamAssassin FSL_LINK_AWS_S3_WEB, Sublime
+ * attachment_pdf_single_page_s3_link.yml). Forms: bucket.s3-website-us-east-1.amazonaws.com,
+ * bucket.s3-website.eu-west-1.amazonaws.com, bucket.s3.amazonaws.com, s3.us-east-1.amazonaws.com/bucket.
+ */
+export const S3_HOST_PATTERNS: readonly { pattern: RegExp; kind: 's3-website' | 's3-bucket'; source: string }[] = [
+  {
+    pattern: /(?:^|\.)s3-website[.-][a-z0-9-]{1,30}\.amazonaws\.com$/,
+    kind: 's3-website',
+    source: 'AWS S3 website endpoints (docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html)',
+  },
+  {
+    pattern: /(?:^|\.)s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?$/,
+    kind: 's3-bucket',
+    source: 'AWS S3 virtual-hosted and path-style endpoints (docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html)',
+  },
+];
+
 /** Domains the brand appears in but which are not Amazon's: real words. Never treat them as lookalikes. */
-export const UNRELATED_BRAND_WORDS: readonly string[] = ['amazonas', 'amazonia', 'amazona', 'amazonite'];
+export const UNRELATED_BRAND_WORDS: readonly string[] = [
+  'amazonas', // Brazilian state, Venezuelan state, Peruvian region
+  'amazonia', // the rainforest (pt/es/it)
+  'amazonie', // the rainforest (fr)
+  'amazonien', // (de/fr)
+  'amazonian',
+  'amazona', // parrot genus
+  'amazone', // fr/nl/de "Amazon" (warrior): only a claim when written as a brand, see claim.ts
+  'amazones',
+  'amazonite', // a mineral
+  'amazonit',
+];

@@ -3,6 +3,9 @@
  */
 import { getDomain } from 'tldts';
 import {
+  AMAZON_BRAND_TLD,
+  PUBLISHED_SENDER_HOSTS,
+  S3_HOST_PATTERNS,
   MARKETPLACE_DOMAINS,
   OTHER_AMAZON_DOMAINS,
   RENTABLE_AMAZON_INFRASTRUCTURE,
@@ -13,7 +16,8 @@ export * from './domains.js';
 
 /** Lower-case, strip a trailing dot, and turn IDN into its ASCII (punycode) form with UTS 46 mapping. */
 export function normalizeHost(host: string): string {
-  let h = host.trim().toLowerCase().replace(/\.+$/, '');
+  // RFC 1035: a name is at most 253 characters; longer input is not a host and must not cost time.
+  let h = host.slice(0, 1024).trim().toLowerCase().replace(/\.+$/, '');
   if (h.startsWith('[') && h.endsWith(']')) return h;
   if (/[^\x00-\x7f]/.test(h)) {
     try {
@@ -41,10 +45,31 @@ const AMAZON_BY_DOMAIN = new Map<string, DomainEntry>(
 );
 const INFRA_BY_DOMAIN = new Map<string, DomainEntry>(RENTABLE_AMAZON_INFRASTRUCTURE.map((e) => [e.domain, e]));
 
+const BRAND_TLD_ENTRY: DomainEntry = {
+  domain: AMAZON_BRAND_TLD,
+  source: 'the .amazon brand TLD belongs to Amazon (ICANN registry agreement; registrar.amazon in Sublime allowlist)',
+};
+
 /** The Amazon-owned domain entry a host belongs to (registrable domain match), or null. */
 export function amazonDomainOf(host: string): DomainEntry | null {
   const reg = registrableDomain(host);
-  return reg ? (AMAZON_BY_DOMAIN.get(reg) ?? null) : null;
+  if (!reg) return null;
+  if (reg.endsWith('.' + AMAZON_BRAND_TLD)) return BRAND_TLD_ENTRY;
+  return AMAZON_BY_DOMAIN.get(reg) ?? null;
+}
+
+const PUBLISHED_SENDERS = new Set(PUBLISHED_SENDER_HOSTS.map((e) => e.host));
+
+/** True when the host is one Amazon publishes as a sender of its customer mail (exact host). */
+export function isPublishedSenderHost(host: string): boolean {
+  return PUBLISHED_SENDERS.has(normalizeHost(host));
+}
+
+/** 's3-website' / 's3-bucket' when the host is an S3 endpoint anyone can rent, else null. */
+export function s3HostKind(host: string): 's3-website' | 's3-bucket' | null {
+  const h = normalizeHost(host);
+  for (const p of S3_HOST_PATTERNS) if (p.pattern.test(h)) return p.kind;
+  return null;
 }
 
 /** True when the host is Amazon's own (not rented infrastructure). */
