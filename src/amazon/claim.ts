@@ -181,7 +181,7 @@ function junkTokenSplit(clean: string): string | null {
 /** "Amazone" (JP phishing subjects), "amzn", and one-edit misspellings in short fields (Aamzon, Amozon). */
 function misspellings(clean: string): Found[] {
   const found: Found[] = [];
-  const tokens = clean.match(/[a-z]{4,12}/g) ?? [];
+  const tokens: string[] = clean.match(/[a-z]{4,12}/g) ?? [];
   for (const token of tokens.slice(0, 200)) {
     if (token === 'amzn') found.push({ text: token, technique: 'abbreviation' });
     else if (token === 'amazone') found.push({ text: token, technique: 'misspelling' });
@@ -208,7 +208,7 @@ const PRIME_SERVICE_WORDS = new Set([
 
 function primeDisplayName(raw: string): Found[] {
   const clean = raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
-  const words = clean.match(/[a-z]+/g) ?? [];
+  const words: string[] = clean.match(/[a-z]+/g) ?? [];
   if (!words.includes('prime') || words.length > 8) return [];
   if (!words.every((w) => PRIME_SERVICE_WORDS.has(w))) return [];
   return [{ text: raw.slice(0, SNIPPET), technique: 'prime-product' }];
