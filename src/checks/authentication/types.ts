@@ -22,6 +22,8 @@ export interface MethodResult {
   domain: string | null;
   /** Whether `domain` aligns (relaxed) with the From domain; null when it cannot be said. */
   aligned: boolean | null;
+  /** Whether `domain` is exactly the From domain (DMARC strict alignment); null when it cannot be said. */
+  alignedStrict: boolean | null;
   /** 'receiver': a trusted Authentication-Results header; 'recomputed': mailauth with --online. */
   source: 'receiver' | 'recomputed';
   /** The authserv-id of the header the result was read from (receiver results). */
@@ -47,4 +49,15 @@ export interface AuthSummary {
   amazonAuthenticated: boolean;
   /** Whether --online re-verification ran. */
   recomputed: boolean;
+  /**
+   * Whose results were trusted: the receiving provider, a mailing-list server that received the mail (when
+   * the provider wrote none), the --trust-authserv names, or none.
+   */
+  trustBasis: 'receiver' | 'mailing-list' | 'configured' | 'none';
+  /** Where the mail entered the trusted chain: the sending side's host as the receiver recorded it. */
+  entry: { clientName: string | null; clientIp: string | null; receivedBy: string | null } | null;
+  /** Microsoft 365 composite authentication (compauth=, reason=) from a trusted header, if present. */
+  compauth: { result: string; reason: string | null } | null;
+  /** Offline DKIM body-hash checks (run only for mail that claims Amazon or carries an Amazon d=). */
+  dkimBodies: { domain: string; selector: string; bodyIntact: boolean }[];
 }

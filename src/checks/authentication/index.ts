@@ -1,0 +1,394 @@
+/**
+ * "Is it really from Amazon?" A mail is genuine Amazon mail only if an Amazon domain in its From header is
+ * authenticated and aligned. This check establishes that from the receiver's own results (trust.ts), offline
+ * by default, and says "could not verify" where it cannot. docs/authentication.md explains the rules.
+ */
+import { authenticate } from 'mailauth';
+import { finding, type Finding } from '../../findings.js';
+import type { Message } from '../../message/types.js';
+import { isAmazonDomain, isRentableAmazonInfrastructure } from '../../amazon/index.js';
+import type { AuthMethod, AuthResultValue, AuthSummary, MethodResult } from './types.js';
+import { resultsFor, type AuthResultsEntry } from './auth-results.js';
+import { decideTrust, type LocatedAuthResults, type TrustDecision } from './trust.js';
+import { domainOfIdentity, isAligned } from './alignment.js';
+import { checkDkimBodies, type DkimBodyCheck } from './dkim-body.js';
+import { createOnlineResolver, type DnsLookup, type OnlineResolver } from './online.js';
+import { isInternalIp } from './received.js';
+
+export {
+  parseAuthenticationResults,
+  parseArcAuthenticationResults,
+  parseReceivedSpf,
+  resultsFor,
+  type ParsedAuthResults,
+  type AuthResultsEntry,
+  type ParsedReceivedSpf,
+} from './auth-results.js';
+export { parseReceived, type ReceivedHop } from './received.js';
+export { decideTrust, type TrustDecision, type TrustBasis } from './trust.js';
+export { isAligned, domainOfIdentity, type AlignmentMode } from './alignment.js';
+export { checkDkimBodies, type DkimBodyCheck } from './dkim-body.js';
+export type { AuthSummary, MethodResult, AuthMethod, AuthResultValue } from './types.js';
+
+export interface AuthOptions {
+  /** The identity check's judgement that the mail presents itself as Amazon (display name, wording, ...). */
+  claimsAmazon: boolean;
+  /** Re-verify SPF/DKIM/DMARC/ARC with DNS (mailauth). Without it no DNS query is ever made. */
+  online?: boolean;
+  /** Read and write DNS answers here (mailauth's JSON cache format); used only with `online`. */
+  dnsCacheFile?: string;
+  /** Trust exactly these authserv-ids (and hosts under them); turns the default trust rule off. */
+  trustAuthserv?: string[];
+  /** Answer DNS queries with this instead of the network (used only with `online`). */
+  resolver?: DnsLookup;
+  /** DNS servers for --online (host or host:port) instead of the system's. */
+  dnsServers?: string[];
+}
+
+export interface AuthAnalysis {
+  summary: AuthSummary;
+  findings: Finding[];
+}
+
+const METHODS: readonly AuthMethod[] = ['spf', 'dkim', 'dmarc', 'arc'];
+
+const RESULT_VALUES = new Set<AuthResultValue>(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror', 'policy']);
+
+function toResultValue(result: string): AuthResultValue {
+  const r = result.toLowerCase();
+  if (r === 'temperr') return 'temperror';
+  if (r === 'permerr') return 'permerror';
+  if (r === 'hardfail') return 'fail';
+  return RESULT_VALUES.has(r as AuthResultValue) ? (r as AuthResultValue) : 'unknown';
+}
+
+/** The domain an AR result is about (RFC 8601 section 2.7: smtp.mailfrom / header.d / header.i / header.from). */
+function domainOfEntry(method: string, e: AuthResultsEntry): string | null {
+  const p = e.props;
+  switch (method) {
+    case 'spf':
+      return domainOfIdentity(p['smtp.mailfrom'] ?? p['smtp.mfrom'] ?? p['smtp.helo']);
+    case 'dkim':
+      return domainOfIdentity(p['header.d'] ?? p['header.i']);
+    case 'dmarc':
+      return domainOfIdentity(p['header.from']);
+    default:
+      return null;
+  }
+}
+
+function methodResult(
+  method: AuthMethod,
+  result: string,
+  domain: string | null,
+  fromDomain: string | null,
+  source: MethodResult['source'],
+  authservId: string | null,
+  comment: string | null,
+): MethodResult {
+  const can = method !== 'arc' && domain !== null && fromDomain !== null;
+  return {
+    method,
+    result: toResultValue(result),
+    domain,
+    aligned: can ? isAligned(domain, fromDomain, 'relaxed') : null,
+    alignedStrict: can ? isAligned(domain, fromDomain, 'strict') : null,
+    source,
+    authservId,
+    comment,
+  };
+}
+
+/** The authserv-id to show for a trusted header; M365 writes none, so name the receiving host instead. */
+function effectiveAuthservId(ar: LocatedAuthResults, trust: TrustDecision): string {
+  if (ar.parsed.authservId) return ar.parsed.authservId;
+  let below: string | null = null;
+  for (const hop of trust.hops) {
+    if (hop.headerIndex > ar.headerIndex && hop.byHost) {
+      below = hop.byHost;
+      break;
+    }
+  }
+  return below ?? '(no authserv-id)';
+}
+
+interface ReceiverView {
+  results: MethodResult[];
+  /** Trusted entries hidden by a higher trusted header for the same method: checked like untrusted ones. */
+  shadowed: LocatedAuthResults[];
+  compauth: AuthSummary['compauth'];
+  ids: string[];
+}
+
+/**
+ * Results from the trusted headers. For each method the topmost header that reports it wins (RFC 8601
+ * section 5: the receiver's header is added on top); a lower header with the same id cannot override it.
+ */
+function receiverView(trust: TrustDecision, fromDomain: string | null): ReceiverView {
+  const results: MethodResult[] = [];
+  const shadowed: LocatedAuthResults[] = [];
+  const ids: string[] = [];
+  let compauth: AuthSummary['compauth'] = null;
+  const seen = new Set<string>();
+  for (const ar of trust.trusted) {
+    const id = effectiveAuthservId(ar, trust);
+    if (!ids.includes(id)) ids.push(id);
+    let hidden = false;
+    for (const method of METHODS) {
+      const entries = resultsFor(ar.parsed, method);
+      if (entries.length === 0) continue;
+      if (seen.has(method)) {
+        hidden = true;
+        continue;
+      }
+      seen.add(method);
+      for (const e of entries) results.push(methodResult(method, e.result, domainOfEntry(method, e), fromDomain, 'receiver', id, e.comment));
+    }
+    const ca = resultsFor(ar.parsed, 'compauth')[0];
+    if (ca && !compauth) compauth = { result: ca.result, reason: ca.reason };
+    if (hidden) shadowed.push(ar);
+  }
+  if (!seen.has('spf') && trust.trustedSpf.length > 0) {
+    const spf = trust.trustedSpf[0].parsed;
+    const domain = domainOfIdentity(spf.props['envelope-from'] ?? spf.props['helo']);
+    results.push(methodResult('spf', spf.result, domain, fromDomain, 'receiver', spf.props['receiver'] ?? null, spf.comment));
+  }
+  return { results, shadowed, compauth, ids };
+}
+
+/**
+ * The From domain if these results authenticate it with alignment. A DMARC verdict about the From domain
+ * decides when there is one (it applies the domain's own strict/relaxed policy); otherwise an aligned
+ * DKIM or SPF pass does, as DMARC itself would count it.
+ */
+function authenticatedDomain(results: MethodResult[], fromDomain: string | null): string | null {
+  if (!fromDomain) return null;
+  const dmarc = results.filter((r) => r.method === 'dmarc' && r.aligned === true);
+  if (dmarc.some((r) => r.result === 'fail')) return null;
+  if (dmarc.some((r) => r.result === 'pass')) return fromDomain;
+  const alignedPass = results.some((r) => (r.method === 'dkim' || r.method === 'spf') && r.result === 'pass' && r.aligned === true);
+  return alignedPass ? fromDomain : null;
+}
+
+// One resolver (and its cache) per process and cache file, so a mailbox scan shares answers across messages.
+const onlineResolvers = new Map<string, { lookup: DnsLookup | undefined; resolver: OnlineResolver }>();
+
+function onlineResolverFor(options: AuthOptions): OnlineResolver {
+  const key = `${options.dnsCacheFile ?? ''}\u0000${(options.dnsServers ?? []).join(',')}`;
+  const existing = onlineResolvers.get(key);
+  if (existing && existing.lookup === options.resolver) return existing.resolver;
+  const resolver = createOnlineResolver({ lookup: options.resolver, cacheFile: options.dnsCacheFile, servers: options.dnsServers });
+  onlineResolvers.set(key, { lookup: options.resolver, resolver });
+  return resolver;
+}
+
+/** Write DNS cache files and forget in-process DNS state. Call once at the end of a scan. */
+export async function closeAuthentication(): Promise<void> {
+  const all = [...onlineResolvers.values()];
+  onlineResolvers.clear();
+  for (const { resolver } of all) await resolver.flush();
+}
+
+/** Fields of mailauth's authenticate() result read here (4.13.3; tech.md 2.3). */
+interface MailauthRuntimeResult {
+  dkim?: { results?: { signingDomain?: string; status?: { result?: string; comment?: string } }[] };
+  spf?: { domain?: string; status?: { result?: string; comment?: string } } | false;
+  dmarc?: { domain?: string; status?: { result?: string; comment?: string; header?: { from?: string } } } | false;
+  arc?: { status?: { result?: string; comment?: string } } | false;
+}
+
+/**
+ * Re-run SPF/DKIM/DMARC/ARC with mailauth. Client IP and HELO come from the trusted entry hop, MAIL FROM
+ * from Return-Path (written by the final receiver) or, for list mail, from the list server's own SPF result.
+ */
+async function recompute(msg: Message, trust: TrustDecision, receiver: MethodResult[], fromDomain: string | null, resolver: OnlineResolver): Promise<MethodResult[]> {
+  const hop = trust.entryHop;
+  const ip = hop?.fromIp && !isInternalIp(hop.fromIp) ? hop.fromIp : undefined;
+  let sender: string | undefined = msg.returnPath ?? undefined;
+  if (trust.basis === 'mailing-list') {
+    const listSpf = receiver.find((r) => r.method === 'spf')?.domain;
+    sender = listSpf ? `postmaster@${listSpf}` : undefined;
+  }
+  const res = (await authenticate(msg.raw, {
+    resolver: resolver.resolve as (name: string, rrtype: string) => Promise<string[][] | string[]>,
+    ip,
+    helo: hop?.fromHelo ?? undefined,
+    sender,
+    mta: 'amzcheck.invalid',
+    disableBimi: true,
+  })) as unknown as MailauthRuntimeResult;
+  const out: MethodResult[] = [];
+  for (const d of res.dkim?.results ?? []) {
+    if (!d.signingDomain) continue;
+    out.push(methodResult('dkim', d.status?.result ?? 'none', d.signingDomain.toLowerCase(), fromDomain, 'recomputed', null, d.status?.comment ?? null));
+  }
+  if (res.spf && ip) out.push(methodResult('spf', res.spf.status?.result ?? 'none', res.spf.domain?.toLowerCase() ?? null, fromDomain, 'recomputed', null, res.spf.status?.comment ?? null));
+  if (res.dmarc) {
+    const from = res.dmarc.status?.header?.from ?? res.dmarc.domain ?? null;
+    out.push(methodResult('dmarc', res.dmarc.status?.result ?? 'none', domainOfIdentity(from), fromDomain, 'recomputed', null, res.dmarc.status?.comment ?? null));
+  }
+  if (res.arc && res.arc.status?.result && res.arc.status.result !== 'none') {
+    out.push(methodResult('arc', res.arc.status.result, null, fromDomain, 'recomputed', null, res.arc.status.comment ?? null));
+  }
+  return out;
+}
+
+function hasDkimSignature(msg: Message): boolean {
+  return msg.dkimSignatures.length > 0 || msg.headers.some((h) => h.name === 'dkim-signature');
+}
+
+/** d= domains of the message's DKIM-Signature headers. */
+function signatureDomains(msg: Message, bodies: DkimBodyCheck[]): string[] {
+  const out = new Set<string>();
+  for (const s of msg.dkimSignatures) if (s.domain) out.add(s.domain.toLowerCase());
+  for (const b of bodies) out.add(b.domain);
+  return [...out];
+}
+
+export async function analyzeAuthentication(msg: Message, options: AuthOptions): Promise<AuthAnalysis> {
+  const fromDomain = msg.from[0]?.domain ?? null;
+  const trust = decideTrust(msg.headers, options.trustAuthserv);
+  const receiver = receiverView(trust, fromDomain);
+  const fromIsAmazon = fromDomain !== null && isAmazonDomain(fromDomain);
+  const claims = options.claimsAmazon || fromIsAmazon || msg.dkimSignatures.some((s) => isAmazonDomain(s.domain));
+
+  let bodies: DkimBodyCheck[] = [];
+  let recomputed: MethodResult[] = [];
+  if (claims && hasDkimSignature(msg)) bodies = await checkDkimBodies(msg.raw);
+  if (claims && options.online) recomputed = await recompute(msg, trust, receiver.results, fromDomain, onlineResolverFor(options));
+
+  const receiverAuth = authenticatedDomain(receiver.results, fromDomain);
+  const recomputedAuth = options.online && claims ? authenticatedDomain(recomputed, fromDomain) : null;
+  const authenticatedFromDomain = receiverAuth ?? recomputedAuth;
+  const amazonAuthenticated = authenticatedFromDomain !== null && isAmazonDomain(authenticatedFromDomain);
+
+  const hop = trust.entryHop;
+  const summary: AuthSummary = {
+    fromDomain,
+    trustedAuthservIds: receiver.ids,
+    hasTrustedResults: receiver.results.length > 0,
+    results: [...receiver.results, ...recomputed],
+    authenticatedFromDomain,
+    amazonAuthenticated,
+    recomputed: Boolean(options.online && claims),
+    trustBasis: receiver.results.length > 0 ? trust.basis : 'none',
+    entry: hop ? { clientName: hop.fromRdns ?? hop.fromHelo, clientIp: hop.fromIp, receivedBy: hop.byHost } : null,
+    compauth: receiver.compauth,
+    dkimBodies: bodies.map((b) => ({ domain: b.domain, selector: b.selector, bodyIntact: b.bodyIntact })),
+  };
+  const findings = claims ? authFindings(msg, summary, trust, receiver, bodies) : [];
+  return { summary, findings };
+}
+
+function authFindings(msg: Message, summary: AuthSummary, trust: TrustDecision, receiver: ReceiverView, bodies: DkimBodyCheck[]): Finding[] {
+  const out: Finding[] = [];
+  const { fromDomain } = summary;
+  const fromIsAmazon = fromDomain !== null && isAmazonDomain(fromDomain);
+  const results = summary.results;
+  const sourceOf = (r: MethodResult): string => (r.source === 'receiver' ? (r.authservId ?? 'receiver') : 'amzcheck --online');
+
+  if (summary.amazonAuthenticated) {
+    const proof = results.filter((r) => r.result === 'pass' && r.aligned === true && r.method !== 'spf').concat(
+      results.filter((r) => r.result === 'pass' && r.aligned === true && r.method === 'spf'),
+    );
+    out.push(
+      finding('auth.amazon-authenticated', {
+        fromDomain,
+        methods: [...new Set(proof.map((r) => r.method))],
+        verifiedBy: [...new Set(proof.map(sourceOf))],
+        trustBasis: summary.trustBasis,
+      }),
+    );
+  } else if (fromIsAmazon) {
+    const dmarcFail = results.find((r) => r.method === 'dmarc' && r.result === 'fail' && r.aligned === true);
+    const decisive = results.filter((r) => r.result !== 'temperror' && r.result !== 'unknown');
+    if (dmarcFail) {
+      out.push(
+        finding('auth.amazon-dmarc-fail', {
+          fromDomain,
+          verifiedBy: sourceOf(dmarcFail),
+          comment: dmarcFail.comment,
+          results: resultList(results),
+        }),
+      );
+    } else if (decisive.length > 0) {
+      out.push(finding('auth.amazon-not-authenticated', { fromDomain, verifiedBy: [...new Set(decisive.map(sourceOf))], results: resultList(results) }));
+    } else {
+      out.push(
+        finding('auth.amazon-unverified', {
+          fromDomain,
+          reason: results.length > 0 ? 'temperror' : 'no-trusted-results',
+          untrustedClaims: amazonPassClaims(trust.untrusted).map((c) => `${c.authservId ?? '(no authserv-id)'}: ${c.method}=pass ${c.domain}`),
+        }),
+      );
+    }
+  } else if (!summary.hasTrustedResults && !summary.recomputed) {
+    out.push(finding('auth.no-trusted-results', { fromDomain, receivedHops: trust.hops.length }));
+  }
+
+  if (!summary.amazonAuthenticated && summary.hasTrustedResults) {
+    for (const claim of amazonPassClaims([...trust.untrusted, ...receiver.shadowed])) {
+      out.push(
+        finding('auth.forged-results', {
+          forgedAuthservId: claim.authservId ?? '(none)',
+          method: claim.method,
+          domain: claim.domain,
+          trustedAuthservIds: summary.trustedAuthservIds,
+          trustedResults: resultList(results.filter((r) => r.method === claim.method)),
+        }),
+      );
+    }
+  }
+
+  for (const b of bodies) {
+    if (b.bodyIntact) continue;
+    if (!isAmazonDomain(b.domain) && !isAligned(b.domain, fromDomain)) continue;
+    out.push(finding('auth.dkim-body-modified', { domain: b.domain, selector: b.selector, signedBodyHash: b.signedBodyHash, currentBodyHash: b.currentBodyHash }));
+  }
+
+  if (!summary.amazonAuthenticated) {
+    const infra = new Set<string>();
+    for (const d of signatureDomains(msg, bodies)) if (isRentableAmazonInfrastructure(d)) infra.add(`dkim d=${d}`);
+    for (const r of results) if (r.result === 'pass' && r.domain && isRentableAmazonInfrastructure(r.domain)) infra.add(`${r.method} ${r.domain}`);
+    const rp = domainOfIdentity(msg.returnPath);
+    if (rp && isRentableAmazonInfrastructure(rp)) infra.add(`return-path ${rp}`);
+    if (infra.size > 0) out.push(finding('auth.only-amazon-infrastructure', { fromDomain, infrastructure: [...infra] }));
+
+    const others = results.filter(
+      (r) => (r.method === 'spf' || r.method === 'dkim') && r.result === 'pass' && r.domain && !isAmazonDomain(r.domain) && !isRentableAmazonInfrastructure(r.domain),
+    );
+    if (others.length > 0) {
+      out.push(
+        finding('auth.non-amazon-sender-authenticated', {
+          fromDomain,
+          domains: [...new Set(others.map((r) => r.domain as string))],
+          methods: [...new Set(others.map((r) => `${r.method}=pass ${r.domain}`))],
+        }),
+      );
+    }
+
+    const temp = results.filter((r) => r.result === 'temperror');
+    if (temp.length > 0) {
+      out.push(finding('auth.temperror', { methods: [...new Set(temp.map((r) => r.method))], verifiedBy: [...new Set(temp.map(sourceOf))] }));
+    }
+  }
+  return out;
+}
+
+function resultList(results: MethodResult[]): string[] {
+  return results.map((r) => `${r.method}=${r.result}${r.domain ? ' ' + r.domain : ''}`);
+}
+
+/** Pass results for an Amazon domain in the given headers: what a forger writes. */
+function amazonPassClaims(headers: LocatedAuthResults[]): { authservId: string | null; method: string; domain: string }[] {
+  const out: { authservId: string | null; method: string; domain: string }[] = [];
+  for (const ar of headers) {
+    for (const method of ['dmarc', 'dkim', 'spf'] as const) {
+      for (const e of resultsFor(ar.parsed, method)) {
+        const domain = domainOfEntry(method, e);
+        if (e.result === 'pass' && domain && isAmazonDomain(domain)) out.push({ authservId: ar.parsed.authservId, method, domain });
+      }
+    }
+  }
+  return out;
+}
