@@ -77,6 +77,8 @@ export const CODE_PHRASES: readonly { language: WordingLanguage; phrases: readon
       p('otp', 'any', A34_EN_OTP),
       p('verification code', 'any', GENERAL),
       p('security code', 'any', GENERAL),
+      p('sign-in code', 'any', GENERAL),
+      p('the following code', 'any', GENERAL),
     ],
   },
   {
