@@ -16,7 +16,8 @@ import { compareVerdicts, readVerdicts, verdictsByCategory } from './lib/verdict
 import { formatProfileEntries, summarizeProfile } from './lib/cpuprofile.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BENCH_DIR = path.join(REPO, '.bench');
+// Where mailboxes, outputs and results go; tests point it at a temporary directory.
+const BENCH_DIR = process.env.AMZCHECK_BENCH_DIR ? path.resolve(process.env.AMZCHECK_BENCH_DIR) : path.join(REPO, '.bench');
 const CLI = path.join(REPO, 'bin', 'amzcheck.js');
 
 /**

@@ -2,18 +2,23 @@
 // (X-GM-THRID, X-Gmail-Labels, Delivered-To, Google's internal Received, ARC set, the mx.google.com hop,
 // Received-SPF, Authentication-Results), then the sender's headers and the MIME body, mboxrd-quoted.
 // Header layout copied from a real Takeout-style Amazon mail (../shared/corpus/amazon-legit).
+import { createRandom } from './random.mjs';
 import { base64Lines, encodedWord, encodeText, mboxrdEscape, quotedPrintable, rfc5322Date, takeoutAsctime } from './mime.mjs';
 
 /** @typedef {import('./kinds.mjs').MailSpec} MailSpec */
 /** @typedef {import('./random.mjs').createRandom} CreateRandom */
 
-/** A pool of random bytes that attachments are cut from: generating fresh random bytes per attachment would
- * dominate the generator's time, and compressibility does not matter to a mail reader. */
+/**
+ * A pool of random bytes that attachments and signatures are cut from: fresh random bytes per attachment
+ * would dominate the generator's time, and compressibility does not matter to a mail reader. It has its own
+ * fixed seed, so building it does not shift the mailbox's random sequence.
+ */
 let attachmentPool = Buffer.alloc(0);
 function attachmentBytes(/** @type {ReturnType<CreateRandom>} */ rng, /** @type {number} */ size) {
   if (attachmentPool.length === 0) {
+    const poolRng = createRandom(0x5eed);
     attachmentPool = Buffer.alloc(1 << 20);
-    for (let i = 0; i < attachmentPool.length; i += 4) attachmentPool.writeUInt32LE((rng.next() * 0x100000000) >>> 0, i);
+    for (let i = 0; i < attachmentPool.length; i += 4) attachmentPool.writeUInt32LE((poolRng.next() * 0x100000000) >>> 0, i);
   }
   const start = rng.int(0, attachmentPool.length - size);
   return attachmentPool.subarray(start, start + size);
