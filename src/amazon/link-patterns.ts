@@ -248,7 +248,7 @@ export const FREE_HOSTING_HOSTS: readonly HostEntry[] = [
     'framer.app', 'framer.website', 'canva.site', 'mailchimpsites.com', '000webhostapp.com', 'wcomhost.com',
     'azurewebsites.net', 'web.core.windows.net', 'blob.core.windows.net', 'digitaloceanspaces.com',
     'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'trycloudflare.com', 'ipfs.io', 'dweb.link', 'translate.goog',
-    'firebasestorage.app', 'backblazeb2.com', 'ddns.net', 'duckdns.org',
+    'firebasestorage.app', 'backblazeb2.com', 'ddns.net', 'duckdns.org', 'run.app', 'appspot.com',
   ].map((host) => ({ host, anySubdomain: true, source: FREE_HOSTING })),
   { host: 'sites.google.com', source: FREE_HOSTING },
   { host: 'storage.googleapis.com', source: FREE_HOSTING },
@@ -260,28 +260,33 @@ export const FREE_HOSTING_HOSTS: readonly HostEntry[] = [
 /**
  * Words that mark what a link is for, matched against its visible text (NFKC, lower-cased). Japanese and
  * English first (the users amzcheck is for), plus the languages of the corpus's Amazon phish (de, fr, es, pt).
- * Matching is by substring, so each entry must be specific enough not to occur inside ordinary words.
+ * Japanese entries match anywhere (Japanese has no spaces). Latin-script entries match as whole words; an
+ * entry ending in "*" is a stem that may continue ("verif*" for verify, verification, vérifier is separate).
+ * Whole words matter: "conta" (pt) must not fire on "Contact us" (corpus pp-sample-274).
  */
 export const PURPOSE_WORDS: Readonly<Record<Exclude<LinkPurpose, 'other'>, readonly string[]>> = {
   'password-reset': [
-    'パスワード', '暗証番号', 'password', 'passcode', 'passwort', 'mot de passe', 'contraseña', 'senha',
+    'パスワード', '暗証番号', 'password*', 'passcode', 'passwort*', 'mot de passe', 'contraseña', 'senha',
   ],
   'sign-in': [
     'ログイン', 'サインイン', 'ログオン', '承認', '否認', 'sign in', 'sign-in', 'signin', 'log in', 'log-in',
-    'login', 'log on', 'anmelden', 'einloggen', 'se connecter', 'connexion', 'iniciar sesión', 'iniciar sessão',
+    'login', 'log on', 'anmeld*', 'einloggen', 'se connecter', 'connexion', 'iniciar sesión', 'iniciar sessão',
   ],
   payment: [
-    'お支払', '支払い', '支払方法', '決済', 'クレジットカード', 'カード情報', '請求', 'payment', 'billing',
-    'credit card', 'card details', 'zahlung', 'kreditkarte', 'paiement', 'pago', 'pagamento', 'cartão',
+    'お支払', '支払い', '支払方法', '決済', 'クレジットカード', 'カード情報', '請求', 'payment*', 'billing',
+    'credit card', 'card details', 'zahlung*', 'kreditkarte*', 'paiement*', 'pago', 'pagamento', 'cartão',
     'retirer', 'fonds', 'fondos',
   ],
   account: [
     'アカウント', '確認', '更新', '認証', '解除', '復元', '再開', 'ロック', '会員情報', '登録情報', '個人情報',
-    '変更', 'verify', 'verification', 'confirm', 'update', 'unlock', 'restore', 'reactivate', 'validate',
-    'account', 'suspend', 'secure your', 'bestätigen', 'aktualisieren', 'konto', 'sicherheits', 'vérifier',
-    'confirmer', 'compte', 'verificar', 'confirme', 'actualizar', 'cuenta', 'atualizar', 'conta',
+    '変更', 'verif*', 'confirm*', 'updat*', 'unlock*', 'restor*', 'reactivat*', 'validat*', 'account', 'suspen*',
+    'secure your', 'bestätig*', 'aktualisier*', 'konto', 'sicherheits*', 'vérifi*', 'confirmer', 'compte',
+    'verificar', 'confirme', 'actualizar', 'cuenta', 'atualizar', 'conta',
   ],
-  order: ['注文', '配送', 'お届け', '追跡', '発送', 'order', 'shipment', 'tracking', 'delivery', 'bestellung', 'commande', 'pedido'],
+  order: [
+    '注文', '配送', 'お届け', '追跡', '発送', 'order*', 'shipment*', 'tracking', 'deliver*', 'bestellung*',
+    'commande*', 'pedido*',
+  ],
 };
 
 /**

@@ -65,12 +65,21 @@ export function visibleText(raw: string): string {
 function extractFromText(text: string, where: LinkWhere, sink: LinkSink): void {
   const t = (text.length > MAX_TEXT_SCAN ? text.slice(0, MAX_TEXT_SCAN) : text).normalize('NFKC');
   const urls = findTextUrls(t);
-  for (const u of urls) sink.add(textLink(u.url, where, 'text-url'));
-  for (const d of findBareDomains(t, urls)) sink.add(textLink(d, where, 'bare-domain'));
+  for (const u of urls) sink.add(textLink(u.url, where, 'text-url', contextBefore(t, u.start)));
+  for (const d of findBareDomains(t, urls)) sink.add(textLink(d, where, 'bare-domain', ''));
 }
 
-function textLink(url: string, where: LinkWhere, element: LinkElement): ExtractedLink {
-  return { url, where, element, text: '', imageOnly: false, credentialInputs: [] };
+function textLink(url: string, where: LinkWhere, element: LinkElement, context: string): ExtractedLink {
+  return { url, where, element, text: '', context, imageOnly: false, credentialInputs: [] };
+}
+
+/** Words a reader sees right before an address: back to the line start or the previous sentence, bounded. */
+const MAX_CONTEXT = 60;
+function contextBefore(text: string, start: number): string {
+  const from = Math.max(0, start - MAX_CONTEXT);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('。'), before.lastIndexOf('. '));
+  return visibleText(cut >= 0 ? before.slice(cut + 1) : before);
 }
 
 interface PendingLink {
@@ -109,7 +118,7 @@ function extractFromHtml(html: string, where: LinkWhere, sink: LinkSink): void {
   const addPending = (href: string, element: LinkElement, text = ''): PendingLink => {
     const p: PendingLink = {
       href: href.trim().slice(0, MAX_URL_LENGTH),
-      link: { url: '', where, element, text, imageOnly: false, credentialInputs: [] },
+      link: { url: '', where, element, text, context: '', imageOnly: false, credentialInputs: [] },
     };
     pending.push(p);
     return p;

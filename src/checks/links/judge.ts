@@ -87,7 +87,10 @@ function judgeLink(link: ExtractedLink): JudgedLink {
   if (link.element === 'form') purpose = formPurpose(link.credentialInputs);
   else if (pattern) purpose = pattern.purpose;
   else if (bare) purpose = 'other';
-  else purpose = morePressing(purposeFromText(link.text), purposeFromPath(pathOf(final)));
+  else {
+    const fromWords = morePressing(purposeFromText(link.text), purposeFromText(link.context));
+    purpose = morePressing(fromWords, purposeFromPath(pathOf(final)));
+  }
   return {
     link,
     original,
@@ -158,7 +161,10 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
     out.add('links.punycode-host', key, { ...base, unicodeHost: unicodeHost(j.host) }, related ? 'low' : 'info');
   }
 
-  if (j.link.element !== 'bare-domain' && matchesHostList(URL_SHORTENERS, j.final)) {
+  // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
+  if (j.link.element === 'bare-domain') return;
+
+  if (matchesHostList(URL_SHORTENERS, j.final)) {
     out.add('links.url-shortener', key, base, severityFor('links.url-shortener', related));
   }
   const freeHost = matchingHost(FREE_HOSTING_HOSTS, j.final);
@@ -172,8 +178,6 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
       severityFor('links.rented-amazon-infrastructure', related),
     );
   }
-
-  if (j.link.element === 'bare-domain') return;
 
   const shown = amazonDomainShownIn(j.link.text);
   if (shown && !j.amazonHost && !isAuthenticatedSenderSite(j.host, ctx.auth)) {
@@ -228,6 +232,7 @@ function baseEvidence(j: JudgedLink): Evidence {
     where: j.link.where,
     element: j.link.element,
     text: j.link.text,
+    context: j.link.context,
     imageOnly: j.link.imageOnly,
     purpose: j.purpose,
     unwrappedFrom: j.chain,

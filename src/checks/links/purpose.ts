@@ -20,12 +20,34 @@ export function amazonPatternOf(path: string): AmazonLinkPattern | null {
   return AMAZON_LINK_PATTERNS.find((pattern) => p.startsWith(pattern.pathPrefix)) ?? null;
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => '\\' + c);
+}
+
+/**
+ * One regex per purpose, built once: alternations of literals only (no nested quantifiers), so matching is
+ * linear. Latin words need a letter boundary before them, and after them unless they are stems ("*").
+ */
+function wordMatcher(words: readonly string[]): RegExp {
+  const latin = (w: string) => /^[\p{Script=Latin}\s'-]+\*?$/u.test(w);
+  const whole = words.filter((w) => latin(w) && !w.endsWith('*')).map(escapeRegExp);
+  const stems = words.filter((w) => latin(w) && w.endsWith('*')).map((w) => escapeRegExp(w.slice(0, -1)));
+  const anywhere = words.filter((w) => !latin(w)).map(escapeRegExp);
+  const parts: string[] = [];
+  if (whole.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${whole.join('|')})(?![\\p{L}\\p{N}])`);
+  if (stems.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})`);
+  if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
+  return new RegExp(parts.join('|'), 'u');
+}
+
+const TEXT_MATCHERS = ORDER.map((purpose) => ({ purpose, re: wordMatcher(PURPOSE_WORDS[purpose]) }));
+
 /** Purpose told by the visible text (already NFKC-normalised). */
 export function purposeFromText(text: string): LinkPurpose {
-  const t = text.toLowerCase();
+  const t = text.toLowerCase().slice(0, 1000);
   if (!t) return 'other';
-  for (const purpose of ORDER) {
-    if (PURPOSE_WORDS[purpose].some((w) => t.includes(w))) return purpose;
+  for (const { purpose, re } of TEXT_MATCHERS) {
+    if (re.test(t)) return purpose;
   }
   return 'other';
 }

@@ -18,6 +18,11 @@ export interface ExtractedLink {
   element: LinkElement;
   /** What the reader sees: anchor text (whitespace-collapsed, NFKC), image alt text, or "" when nothing. */
   text: string;
+  /**
+   * For addresses written in text: the words just before it on the same line ("ご確認はこちら:"), which say
+   * what the address is for. "" for HTML elements, whose own text says it.
+   */
+  context: string;
   /** True when the anchor holds only images: `text` is then their alt text. */
   imageOnly: boolean;
   /**
