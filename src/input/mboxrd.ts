@@ -6,9 +6,12 @@
 
 const GT = 0x3e;
 const FROM = Buffer.from('From ');
+const QUOTED_FROM = Buffer.from('>From ');
+const NL_GT = Buffer.from('\n>');
 
 export function unescapeMboxrd(bytes: Buffer): Buffer {
-  if (bytes.indexOf('\n>') < 0 && bytes[0] !== GT) return bytes;
+  // Every quoted line contains `>From `; most messages have none, and one memmem pass tells.
+  if (bytes.indexOf(QUOTED_FROM) < 0) return bytes;
   const keep: Buffer[] = [];
   let copied = 0;
   let lineStart = 0;
@@ -17,7 +20,7 @@ export function unescapeMboxrd(bytes: Buffer): Buffer {
       keep.push(bytes.subarray(copied, lineStart));
       copied = lineStart + 1;
     }
-    const nextQuoted = bytes.indexOf('\n>', lineStart);
+    const nextQuoted = bytes.indexOf(NL_GT, lineStart);
     if (nextQuoted < 0) break;
     lineStart = nextQuoted + 1;
   }
