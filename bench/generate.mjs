@@ -15,10 +15,19 @@ import { MIX, burstPasswordReset } from './lib/kinds.mjs';
 import { renderMessage } from './lib/render.mjs';
 
 /** Bumped whenever the output for a given size and seed changes, so cached mailboxes are regenerated. */
-export const GENERATOR_VERSION = 'amzcheck-bench-mbox/1';
+export const GENERATOR_VERSION = 'amzcheck-bench-mbox/2';
 export const DEFAULT_SIZE = '400MB';
 export const MAX_BYTES = 2e9;
 export const OWNER = 'taro.yamada@gmail.com';
+
+/**
+ * Every mailbox spans the same years whatever its size, so that no Date lies in the future (a reader may
+ * rightly flag that): the mean gap between messages shrinks as the size grows.
+ */
+const FIRST_DATE = Date.UTC(2019, 0, 1);
+const SPAN_MS = Date.UTC(2025, 6, 1) - FIRST_DATE;
+/** Mean message size of this generator's mix (measured on the 400MB mailbox), to spread dates evenly. */
+const MEAN_MESSAGE_BYTES = 13_800;
 
 /** Security-code mails are kept at least this far apart, so that the planted burst is the only one. */
 const CODE_SPACING_MS = 36 * 3600_000;
@@ -125,7 +134,9 @@ export function generateMailbox({ bytes: targetBytes, seed = 1, out, crlf = fals
     securityCodeSpacingHours: CODE_SPACING_MS / 3600_000, firstDate: '', lastDate: '',
   };
 
-  let time = Date.UTC(2019, 0, 1, 0, 0, 0);
+  let time = FIRST_DATE;
+  const meanGapSeconds = SPAN_MS / 1000 / Math.max(1, targetBytes / MEAN_MESSAGE_BYTES);
+  const maxGapSeconds = Math.max(20, Math.round(2 * meanGapSeconds) - 10);
   let lastCodeTime = -Infinity;
   let burstPlanted = false;
   let offset = 0;
@@ -176,7 +187,7 @@ export function generateMailbox({ bytes: targetBytes, seed = 1, out, crlf = fals
   };
 
   while (offset < targetBytes) {
-    time += rng.int(10, 4000) * 1000;
+    time += rng.int(10, maxGapSeconds) * 1000;
     if (!burstPlanted && offset >= targetBytes * BURST.atFraction) {
       burstPlanted = true;
       if (time - lastCodeTime < CODE_SPACING_MS) time = lastCodeTime + CODE_SPACING_MS;
