@@ -226,15 +226,24 @@ function primeProduct(raw: string): Found[] {
 function addressClaims(written: string): Found[] {
   const address = written.trim().replace(/^["'<\s]+|["'>\s]+$/g, '');
   const at = address.lastIndexOf('@');
+  // A bare domain (DKIM d=): judged as a domain, never as text, or d=amazonses.com would read as "Amazon".
+  if (at < 0 && BARE_DOMAIN.test(address)) return domainClaims(address, address.toLowerCase());
   if (at < 0) return textClaims(address, { fuzzy: true });
   const local = address.slice(0, at).toLowerCase();
   const domain = address.slice(at + 1).toLowerCase();
-  if (domain.length > 0 && isAmazonDomain(domain)) return [{ text: address, technique: 'amazon-domain' }];
-  const found: Found[] = [];
-  const look = domain.length > 0 ? findLookalike(domain) : null;
-  if (look) found.push({ text: address, technique: `lookalike-${look.technique}` });
+  const found = domainClaims(address, domain);
+  if (found.some((f) => f.technique === 'amazon-domain')) return found;
   if (localPartNamesBrand(local)) found.push({ text: address, technique: 'local-part' });
   return found;
+}
+
+const BARE_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}$/i;
+
+function domainClaims(text: string, domain: string): Found[] {
+  if (domain.length === 0) return [];
+  if (isAmazonDomain(domain)) return [{ text, technique: 'amazon-domain' }];
+  const look = findLookalike(domain);
+  return look ? [{ text, technique: `lookalike-${look.technique}` }] : [];
 }
 
 /** amazon-support2, support-amazon.jp, no-reply.amazon.41, amozonjp-update, Amazon-account-update. */

@@ -1,0 +1,214 @@
+/**
+ * Sender findings, English and Japanese side by side. Evidence holds the raw header values; the formatter
+ * makes them terminal-safe.
+ */
+import type { senderCodes } from '../../checks/sender/codes.js';
+import type { Evidence } from '../../findings.js';
+import { ev, type CodeTexts } from './types.js';
+
+/** How a lookalike host imitates Amazon, in words a worried user understands. */
+const LOOKALIKE_EN: Record<string, string> = {
+  homoglyph: 'uses letters that only look like those of',
+  'mixed-script': 'mixes in Cyrillic or Greek letters that look like those of',
+  'edit-distance': 'differs by one letter from',
+  'combo-squat': 'adds extra words to the name of',
+  'brand-subdomain': 'puts "amazon" in front of an unrelated domain, imitating',
+  'target-embedding': 'puts the real Amazon name in front of an unrelated domain, imitating',
+  'tld-swap': 'uses the Amazon name under an ending Amazon does not use, imitating',
+  'missing-dot': 'drops the dots from',
+  punycode: 'uses look-alike international characters to imitate',
+};
+const LOOKALIKE_JA: Record<string, string> = {
+  homoglyph: 'に見た目だけそっくりな別の文字を使っています',
+  'mixed-script': 'に似せるため、ロシア語やギリシャ語のそっくりな文字を混ぜています',
+  'edit-distance': 'と1文字だけ違う名前です',
+  'combo-squat': 'の名前に余計な単語を付け足した名前です',
+  'brand-subdomain': 'に見せかけるため、無関係なドメインの前に「amazon」を付けています',
+  'target-embedding': 'に見せかけるため、本物の Amazon の名前を無関係なドメインの前に付けています',
+  'tld-swap': 'の名前を、Amazon が使っていない末尾（.xyz など）で使っています',
+  'missing-dot': 'からドット（.）を抜いた名前です',
+  punycode: 'に見せかけるため、そっくりな外国語の文字を使っています',
+};
+
+const MALFORMED_EN: Record<string, string> = {
+  missing: 'The mail has no sender address at all.',
+  'no-domain': 'The sender "{a}" is not a complete e-mail address (there is no domain after an @).',
+  'quoted-pseudo-address': 'The sender {a} only looks like an address: the @ is inside quotation marks, so the mail has no real sender domain.',
+  'multiple-mailboxes': 'The From line names several senders at once ({a}).',
+};
+const MALFORMED_JA: Record<string, string> = {
+  missing: '差出人のアドレスがまったくありません。',
+  'no-domain': '差出人「{a}」は正しいメールアドレスではありません（@ の後ろのドメインがありません）。',
+  'quoted-pseudo-address': '差出人 {a} はアドレスのように見えるだけです。@ が引用符の中にあるため、本当の送信元ドメインがありません。',
+  'multiple-mailboxes': '差出人の欄に複数の送信者が書かれています（{a}）。',
+};
+
+function malformed(table: Record<string, string>, e: Evidence): string {
+  const a = ev(e, 'addresses') || ev(e, 'address');
+  return (table[ev(e, 'kind')] ?? table['no-domain']).replace('{a}', a);
+}
+
+function headerJa(h: string): string {
+  const names: Record<string, string> = {
+    from: '差出人（From）',
+    'reply-to': '返信先（Reply-To）',
+    sender: '送信者（Sender）',
+    'return-path': 'エラーメールの返送先（Return-Path）',
+    'dkim-signature': '電子署名（DKIM）の署名ドメイン',
+  };
+  return names[h] ?? h;
+}
+function headerEn(h: string): string {
+  const names: Record<string, string> = {
+    from: 'sender (From)',
+    'reply-to': 'reply address (Reply-To)',
+    sender: 'Sender header',
+    'return-path': 'bounce address (Return-Path)',
+    'dkim-signature': 'DKIM signing domain',
+  };
+  return names[h] ?? h;
+}
+
+export const senderText: CodeTexts<keyof typeof senderCodes> = {
+  'sender.display-name-impersonation': {
+    en: {
+      title: 'The sender name says Amazon, the address does not',
+      message: (e) =>
+        `The mail shows the sender name "${ev(e, 'displayName')}", but it was sent from ${ev(e, 'address')}, which is not an Amazon address.`,
+      explain:
+        'Mail programs show the sender name and often hide the address. Anyone can type "Amazon" as their name; only the address and its authentication tell who really sent a mail. Amazon sends from its own domains such as amazon.co.jp and amazon.com.',
+    },
+    ja: {
+      title: '差出人名は「Amazon」ですが、アドレスは Amazon のものではありません',
+      message: (e) =>
+        `差出人名は「${ev(e, 'displayName')}」と表示されますが、実際の送信元は ${ev(e, 'address')} で、Amazon のアドレスではありません。`,
+      explain:
+        'メールソフトは差出人名を大きく表示し、アドレスを隠すことがよくあります。差出人名は誰でも自由に「Amazon」と書けます。本当の送信元はアドレスとその認証結果でしかわかりません。Amazon は amazon.co.jp や amazon.com などの自社ドメインから送信します。',
+    },
+  },
+  'sender.display-name-address': {
+    en: {
+      title: 'The sender name is a fake address',
+      message: (e) =>
+        `The sender name shows the address "${ev(e, 'addressInName')}", but the mail really came from ${ev(e, 'address')}.`,
+      explain:
+        'Writing an official-looking address into the sender name is a common trick: the mail program shows it where you expect the address, while the real sender is someone else.',
+    },
+    ja: {
+      title: '差出人名に偽のアドレスが書かれています',
+      message: (e) =>
+        `差出人名には「${ev(e, 'addressInName')}」というアドレスが書かれていますが、実際の送信元は ${ev(e, 'address')} です。`,
+      explain:
+        '本物らしいアドレスを差出人名の部分に書くのは、よくある手口です。メールソフトではアドレスのように見えますが、実際の送信者は別人です。',
+    },
+  },
+  'sender.local-part-impersonation': {
+    en: {
+      title: 'The sender address uses the Amazon name at another domain',
+      message: (e) => `The sender ${ev(e, 'address')} puts "Amazon" before the @, but the domain ${ev(e, 'domain')} is not Amazon's.`,
+      explain:
+        'Only the part after the @ says which organisation sent a mail. Anyone can create an address such as amazon-support@their-own-domain.',
+    },
+    ja: {
+      title: '送信元アドレスは Amazon の名前を使っていますが、別のドメインです',
+      message: (e) =>
+        `送信元 ${ev(e, 'address')} は @ の前に「Amazon」に似た名前を使っていますが、ドメイン ${ev(e, 'domain')} は Amazon のものではありません。`,
+      explain:
+        'どの組織から送られたかを示すのは @ の後ろの部分だけです。amazon-support@自分のドメイン のようなアドレスは誰でも作れます。',
+    },
+  },
+  'sender.amazon-address-unauthenticated': {
+    en: {
+      title: 'Amazon sender address that nothing confirms',
+      message: (e) =>
+        ev(e, 'reason') === 'no-amazon-signature'
+          ? `The mail says it is from ${ev(e, 'address')}, but it carries no electronic signature of ${ev(e, 'domain')}. Genuine Amazon mail always does.`
+          : `The mail says it is from ${ev(e, 'address')}, but your mail provider could not confirm that ${ev(e, 'domain')} sent it.`,
+      explain:
+        'The From address of a mail can be forged as easily as the sender address on a paper envelope. Amazon signs every mail it sends with its own domain (DKIM) and publishes a DMARC policy; a mail from an Amazon address without that proof was most likely sent by someone else.',
+    },
+    ja: {
+      title: 'Amazon のアドレスからですが、本物であることが確認できません',
+      message: (e) =>
+        ev(e, 'reason') === 'no-amazon-signature'
+          ? `このメールは ${ev(e, 'address')} からと名乗っていますが、${ev(e, 'domain')} の電子署名がありません。本物の Amazon のメールには必ず付いています。`
+          : `このメールは ${ev(e, 'address')} からと名乗っていますが、メール事業者は ${ev(e, 'domain')} から送られたことを確認できませんでした。`,
+      explain:
+        '差出人アドレスは、封筒に書く差出人と同じように簡単に偽れます。Amazon は送るすべてのメールに自社ドメインの電子署名（DKIM）を付け、DMARC も公開しています。この証明がない Amazon アドレスからのメールは、ほぼ確実に第三者が送ったものです。',
+    },
+  },
+  'sender.reply-to-elsewhere': {
+    en: {
+      title: 'Replies go somewhere else',
+      message: (e) =>
+        `If you reply, your answer goes to ${ev(e, 'replyTo')}${e['freeMail'] === true ? ' (a free-mail account)' : ''}, not to ${ev(e, 'fromDomain')}.`,
+      explain:
+        'A mail that claims to come from Amazon but sends your replies to another domain lets the sender collect answers without ever using Amazon\'s systems. Amazon does not ask you to reply to an outside address.',
+    },
+    ja: {
+      title: '返信が別の宛先に届きます',
+      message: (e) =>
+        `返信すると、${ev(e, 'fromDomain')} ではなく ${ev(e, 'replyTo')}${e['freeMail'] === true ? '（フリーメール）' : ''} に届きます。`,
+      explain:
+        'Amazon を名乗りながら返信先が別のドメインになっているメールは、返信を送信者自身が受け取るための仕掛けです。Amazon が外部のアドレスへの返信を求めることはありません。',
+    },
+  },
+  'sender.return-path-elsewhere': {
+    en: {
+      title: 'The mail was sent through an unrelated domain',
+      message: (e) => `The technical sender (Return-Path) is ${ev(e, 'returnPath')}, not ${ev(e, 'fromDomain')}.`,
+      explain:
+        'The Return-Path shows which system actually sent the mail and receives its error reports. Genuine Amazon mail uses Amazon\'s own bounce addresses or Amazon SES; an unrelated domain here means the mail was sent by someone else\'s system.',
+    },
+    ja: {
+      title: '無関係なドメインを経由して送られています',
+      message: (e) => `実際の送信元（Return-Path）は ${ev(e, 'returnPath')} で、${ev(e, 'fromDomain')} ではありません。`,
+      explain:
+        'Return-Path は、実際にメールを送ったシステムとエラーの返送先を示します。本物の Amazon のメールでは Amazon 自身のアドレスか Amazon SES が使われます。無関係なドメインの場合、別の誰かのシステムから送られています。',
+    },
+  },
+  'sender.free-mail': {
+    en: {
+      title: 'Sent from a free-mail account',
+      message: (e) => `The mail claims to be from Amazon but was sent from ${ev(e, 'address')}, a free ${ev(e, 'provider')} account.`,
+      explain:
+        'Anyone can open a free-mail account (Gmail, Yahoo, Outlook, mobile carrier mail) in minutes. Amazon never writes to customers from one.',
+    },
+    ja: {
+      title: 'フリーメールから送られています',
+      message: (e) => `Amazon を名乗っていますが、送信元は ${ev(e, 'address')}（${ev(e, 'provider')} の無料アカウント）です。`,
+      explain:
+        'Gmail、Yahoo、Outlook、携帯キャリアのメールなどは誰でもすぐに作れます。Amazon がこうしたアドレスからお客様にメールを送ることはありません。',
+    },
+  },
+  'sender.malformed-from': {
+    en: {
+      title: 'The sender address is malformed',
+      message: (e) => malformed(MALFORMED_EN, e),
+      explain:
+        'Genuine mail from a company has exactly one sender with a real domain. A broken or disguised sender field is a sign that the mail was put together by hand to deceive, or to slip past filters.',
+    },
+    ja: {
+      title: '差出人アドレスの形式がおかしいです',
+      message: (e) => malformed(MALFORMED_JA, e),
+      explain:
+        '企業からの正規のメールには、実在するドメインの差出人がちょうど一つあります。差出人欄が壊れていたり偽装されていたりするのは、だます目的やフィルターを通り抜ける目的で手作りされたメールの特徴です。',
+    },
+  },
+  'sender.lookalike-domain': {
+    en: {
+      title: 'Sender domain imitates Amazon',
+      message: (e) =>
+        `The ${headerEn(ev(e, 'header'))} is ${ev(e, 'host')}, which ${LOOKALIKE_EN[ev(e, 'technique')] ?? 'imitates'} ${ev(e, 'imitates')}. It is not Amazon.`,
+      explain:
+        'Phishers register names that look like Amazon at a glance: one letter off (amazom), extra words (amazon-security), Amazon\'s name in front of their own domain (amazon.co.jp.example.xyz), or foreign letters that look the same. Only amazon.co.jp, amazon.com and Amazon\'s other own domains are Amazon.',
+    },
+    ja: {
+      title: '送信元ドメインが Amazon を装っています',
+      message: (e) =>
+        `${headerJa(ev(e, 'header'))}は ${ev(e, 'host')} です。これは ${ev(e, 'imitates')} ${LOOKALIKE_JA[ev(e, 'technique')] ?? 'をまねた名前です'}。Amazon のドメインではありません。`,
+      explain:
+        '詐欺師は一見 Amazon に見える名前を登録します。1文字違い（amazom）、単語の付け足し（amazon-security）、自分のドメインの前に Amazon の名前を付ける（amazon.co.jp.example.xyz）、見た目が同じ外国語の文字を使う、などです。Amazon のドメインは amazon.co.jp、amazon.com など Amazon 自身のものだけです。',
+    },
+  },
+};
