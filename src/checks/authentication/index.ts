@@ -59,6 +59,8 @@ function toResultValue(result: string): AuthResultValue {
   if (r === 'temperr') return 'temperror';
   if (r === 'permerr') return 'permerror';
   if (r === 'hardfail') return 'fail';
+  // Microsoft 365: the domain publishes no DMARC record, but would have passed. That is not a DMARC pass.
+  if (r === 'bestguesspass') return 'none';
   return RESULT_VALUES.has(r as AuthResultValue) ? (r as AuthResultValue) : 'unknown';
 }
 
@@ -246,7 +248,8 @@ function signatureDomains(msg: Message, bodies: DkimBodyCheck[]): string[] {
 }
 
 export async function analyzeAuthentication(msg: Message, options: AuthOptions): Promise<AuthAnalysis> {
-  const fromDomain = msg.from[0]?.domain ?? null;
+  // The first From address that has a domain: "From: Spray-X, <info@amazon.de>" parses as two addresses.
+  const fromDomain = msg.from.find((a) => a.domain)?.domain ?? null;
   const trust = decideTrust(msg.headers, options.trustAuthserv);
   const receiver = receiverView(trust, fromDomain);
   const fromIsAmazon = fromDomain !== null && isAmazonDomain(fromDomain);
@@ -302,12 +305,15 @@ function authFindings(msg: Message, summary: AuthSummary, trust: TrustDecision, 
   } else if (fromIsAmazon) {
     const dmarcFail = results.find((r) => r.method === 'dmarc' && r.result === 'fail' && r.aligned === true);
     const decisive = results.filter((r) => r.result !== 'temperror' && r.result !== 'unknown');
-    if (dmarcFail) {
+    // M365's composite verdict (compauth=fail) is its spoof decision, also where it wrote dmarc=none (tech.md 2.6).
+    const compauthFail = summary.compauth?.result === 'fail' ? summary.compauth : null;
+    if (dmarcFail || compauthFail) {
       out.push(
         finding('auth.amazon-dmarc-fail', {
           fromDomain,
-          verifiedBy: sourceOf(dmarcFail),
-          comment: dmarcFail.comment,
+          method: dmarcFail ? 'dmarc' : 'compauth',
+          verifiedBy: dmarcFail ? sourceOf(dmarcFail) : (summary.trustedAuthservIds[0] ?? 'receiver'),
+          comment: dmarcFail ? dmarcFail.comment : `compauth=fail reason=${compauthFail?.reason ?? ''}`,
           results: resultList(results),
         }),
       );

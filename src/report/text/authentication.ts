@@ -21,18 +21,18 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
   },
   'auth.amazon-dmarc-fail': {
     en: {
-      title: 'Fake sender: the Amazon address failed DMARC',
+      title: 'Fake sender: the Amazon address failed the sender check',
       message: (e) =>
-        `The mail claims to come from ${ev(e, 'fromDomain')}, but ${ev(e, 'verifiedBy')} found that Amazon's mail system did not send it (DMARC fail). Results: ${ev(e, 'results')}.`,
+        `The mail claims to come from ${ev(e, 'fromDomain')}, but ${ev(e, 'verifiedBy')} found that Amazon's mail system did not send it (${ev(e, 'method')} fail). Results: ${ev(e, 'results')}.`,
       explain:
-        "DMARC lets a domain owner state which servers may send mail in its name. Your mail provider checked this mail against Amazon's statement and it failed: the sender address was forged. Do not click links, call numbers or reply; delete the mail or report it to Amazon (reportascam@amazon.com).",
+        "DMARC lets a domain owner state which servers may send mail in its name; Microsoft's compauth applies the same idea. Your mail provider checked this mail against Amazon's statement and it failed: the sender address was forged. Do not click links, call numbers or reply; delete the mail or report it to Amazon (reportascam@amazon.com).",
     },
     ja: {
-      title: 'なりすましです：Amazon のアドレスが DMARC 認証に失敗',
+      title: 'なりすましです：Amazon のアドレスが送信元の検査に不合格',
       message: (e) =>
-        `このメールは ${ev(e, 'fromDomain')} から送られたように見せていますが、${ev(e, 'verifiedBy')} の検査で Amazon のメールシステムから送られていないことが分かりました（DMARC 失敗）。結果: ${ev(e, 'results')}`,
+        `このメールは ${ev(e, 'fromDomain')} から送られたように見せていますが、${ev(e, 'verifiedBy')} の検査で Amazon のメールシステムから送られていないことが分かりました（${ev(e, 'method')} 不合格）。結果: ${ev(e, 'results')}`,
       explain:
-        'DMARC は、ドメインの持ち主が「自分の名前でメールを送ってよいサーバー」を宣言する仕組みです。受信サーバーがこのメールを Amazon の宣言と照らし合わせたところ不合格でした。つまり差出人アドレスは偽装されています。リンクを開いたり、電話をかけたり、返信したりせず、削除するか Amazon（reportascam@amazon.com）に報告してください。',
+        'DMARC は、ドメインの持ち主が「自分の名前でメールを送ってよいサーバー」を宣言する仕組みです（Microsoft の compauth も同じ考え方です）。受信サーバーがこのメールを Amazon の宣言と照らし合わせたところ不合格でした。つまり差出人アドレスは偽装されています。リンクを開いたり、電話をかけたり、返信したりせず、削除するか Amazon（reportascam@amazon.com）に報告してください。',
     },
   },
   'auth.amazon-not-authenticated': {
