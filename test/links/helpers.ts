@@ -47,10 +47,16 @@ export function authenticated(domain: string, amazon = false): AuthSummary {
   };
 }
 
+/** The mail presents itself as Amazon (here: by its display name). */
 export function claimsAmazon(auth: AuthSummary = noAuth()): LinkCheckContext {
-  return { claim: { related: true, claims: [{ where: 'from-name', text: 'Amazon.co.jp', technique: 'exact' }] }, auth } as LinkCheckContext;
+  return { claim: { related: true, claims: [{ where: 'display-name', text: 'Amazon.co.jp', technique: 'domain-name' }] }, auth };
+}
+
+/** The mail is someone else's and only mentions Amazon in its body. */
+export function mentionsAmazon(auth: AuthSummary = noAuth()): LinkCheckContext {
+  return { claim: { related: true, claims: [{ where: 'body', text: 'amazon.com', technique: 'amazon-domain' }] }, auth };
 }
 
 export function doesNotClaimAmazon(auth: AuthSummary = noAuth()): LinkCheckContext {
-  return { claim: { related: false, claims: [] }, auth } as LinkCheckContext;
+  return { claim: { related: false, claims: [] }, auth };
 }

@@ -17,6 +17,7 @@ import {
   type LinkPurpose,
 } from '../../amazon/link-patterns.js';
 import { finding, severityRank, type Evidence, type Finding, type Severity } from '../../findings.js';
+import { presentsAsAmazon, type AmazonClaim } from '../../amazon/claim.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { linkCodes } from './codes.js';
 import { extractLinksBounded, MAX_LINKS_PER_MESSAGE } from './extract.js';
@@ -31,13 +32,21 @@ import type { Message } from '../../message/types.js';
 /** At most this many links go into the report; findings still cover every extracted link. */
 export const MAX_LINK_SUMMARIES = 50;
 
-/**
- * What the links check needs to know about the rest of the analysis. `claim` is the AmazonClaim of
- * src/amazon/claim.ts (only `related` is read); `auth` the message's AuthSummary.
- */
+/** What the links check needs to know about the rest of the analysis. */
 export interface LinkCheckContext {
-  claim: { readonly related: boolean };
+  claim: AmazonClaim;
   auth: AuthSummary;
+}
+
+/**
+ * How strongly the mail is about Amazon: it presents itself as Amazon (display name, address, subject), it
+ * only mentions Amazon in its body (a newsletter quoting an amazon.com link), or neither.
+ */
+type AmazonRelation = 'presents' | 'mentions' | 'none';
+
+function relationOf(claim: AmazonClaim): AmazonRelation {
+  if (presentsAsAmazon(claim)) return 'presents';
+  return claim.related ? 'mentions' : 'none';
 }
 
 export interface LinkCheckResult {
@@ -114,13 +123,14 @@ function formPurpose(inputs: readonly string[]): LinkPurpose {
 }
 
 function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet): void {
-  const related = ctx.claim.related;
+  const related = relationOf(ctx.claim);
   const base = baseEvidence(j);
   const key = j.host || j.finalUrl.slice(0, 200);
 
   if (j.link.element === 'form') {
     if (j.link.credentialInputs.length > 0 && !j.amazonHost) {
-      out.add('links.credential-form', key, { ...base, inputs: j.link.credentialInputs }, related ? 'high' : 'medium');
+      // Not capped like links: a password or card form inside a mail is phishing whoever the mail claims to be.
+      out.add('links.credential-form', key, { ...base, inputs: j.link.credentialInputs }, related === 'none' ? 'medium' : 'high');
     }
     return;
   }
@@ -158,7 +168,8 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
       severityFor('links.lookalike-host', related),
     );
   } else if (!j.amazonHost && hasPunycodeLabel(j.host)) {
-    out.add('links.punycode-host', key, { ...base, unicodeHost: unicodeHost(j.host) }, related ? 'low' : 'info');
+    // Japanese IDN sites are legitimate and common: only worth a note when the mail presents itself as Amazon.
+    out.add('links.punycode-host', key, { ...base, unicodeHost: unicodeHost(j.host) }, related === 'presents' ? 'low' : 'info');
   }
 
   // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
@@ -190,13 +201,11 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
   }
 
   if (isCredentialPurpose(j.purpose) && !j.amazonHost) {
-    const severity: Severity | null = !related
-      ? isAuthenticatedSenderSite(j.host, ctx.auth)
-        ? null // a non-Amazon sender linking to its own authenticated site: nothing to say
-        : 'info'
-      : ctx.auth.amazonAuthenticated
-        ? 'low' // Amazon itself wrote this link (its own mail, DMARC-authenticated)
-        : 'high';
+    let severity: Severity | null;
+    if (ctx.auth.amazonAuthenticated) severity = 'low'; // Amazon itself wrote this link (its own, authenticated mail)
+    else if (related === 'presents') severity = 'high';
+    else if (isAuthenticatedSenderSite(j.host, ctx.auth)) severity = null; // another sender's own, authenticated site
+    else severity = related === 'mentions' ? 'low' : 'info';
     if (severity) out.add('links.credential-link-off-amazon', key, base, severity);
   }
 
@@ -215,12 +224,12 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
 }
 
 /**
- * The default severity in a mail that presents itself as Amazon; at most low in one that does not (the
- * brief: ordinary newsletter and receipt links of non-Amazon mail are never above low).
+ * The default severity in a mail that presents itself as Amazon; at most low in one that does not, even when
+ * its body mentions Amazon (ordinary newsletters and receipts of other senders are never above low).
  */
-function severityFor(code: LinkCode, related: boolean): Severity {
+function severityFor(code: LinkCode, related: AmazonRelation): Severity {
   const s = linkCodes[code];
-  if (related) return s;
+  if (related === 'presents') return s;
   return severityRank(s) > severityRank('low') ? 'low' : s;
 }
 

@@ -2,6 +2,8 @@
  * The one place the links check asks "does this host imitate Amazon?". The answer comes from the identity
  * issue's engine (src/checks/lookalike), so links and sender domains are judged by the same rules.
  */
+import { findLookalike } from '../lookalike/index.js';
+
 export interface LinkLookalike {
   host: string;
   imitates: string;
@@ -9,6 +11,6 @@ export interface LinkLookalike {
   detail: string;
 }
 
-export function lookalikeOfHost(_host: string): LinkLookalike | null {
-  return null;
+export function lookalikeOfHost(host: string): LinkLookalike | null {
+  return findLookalike(host);
 }
