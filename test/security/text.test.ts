@@ -4,6 +4,7 @@ import { mailboxCodes } from '../../src/mailbox/codes.js';
 import { securityCodeText } from '../../src/report/text/security-code.js';
 import { mailboxText } from '../../src/report/text/mailbox.js';
 import type { Evidence } from '../../src/findings.js';
+import type { CodeText, Lang } from '../../src/report/text/types.js';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -26,11 +27,13 @@ const sample: Evidence = {
   fake: 2,
 };
 
-describe.each([
-  ['security-code', securityCodeCodes, securityCodeText],
-  ['mailbox', mailboxCodes, mailboxText],
-] as const)('%s text', (_name, codes, texts) => {
-  for (const code of Object.keys(codes) as (keyof typeof texts)[]) {
+const TABLES: [string, readonly string[], Readonly<Record<string, Readonly<Record<Lang, CodeText>>>>][] = [
+  ['security-code', Object.keys(securityCodeCodes), securityCodeText],
+  ['mailbox', Object.keys(mailboxCodes), mailboxText],
+];
+
+describe.each(TABLES)('%s text', (_name, codes, texts) => {
+  for (const code of codes) {
     test(`${code} has English and Japanese title, message and explanation`, () => {
       const t = texts[code];
       for (const lang of ['en', 'ja'] as const) {
