@@ -5,21 +5,25 @@ import type { DkimSignature } from './types.js';
 const MIN_TIME = Date.UTC(1990, 0, 1) / 1000;
 const MAX_TIME = Date.UTC(2100, 0, 1) / 1000;
 
+// The tags this model keeps; b= and bh= (the long ones) are left to the verifier, which reads `raw`.
+const KEPT_TAGS = new Set(['d', 's', 'i', 'a', 'h', 't']);
+
 /** Tag name to value, blanks removed (section 3.2 allows FWS around and, for most tags, inside values). */
-export function parseTagList(value: string): Map<string, string> {
+export function parseTagList(value: string, wanted: ReadonlySet<string> | null = null): Map<string, string> {
   const tags = new Map<string, string>();
   for (const spec of value.split(';')) {
     const eq = spec.indexOf('=');
     if (eq === -1) continue;
     const name = spec.slice(0, eq).trim().toLowerCase();
-    if (name && !tags.has(name)) tags.set(name, spec.slice(eq + 1).replace(/\s+/g, ''));
+    if (!name || tags.has(name) || (wanted && !wanted.has(name))) continue;
+    tags.set(name, spec.slice(eq + 1).replace(/\s+/g, ''));
   }
   return tags;
 }
 
 /** The signature's tags, or null when it lacks d= or s= (a signature nobody could verify). */
 export function parseDkimSignature(value: string): DkimSignature | null {
-  const tags = parseTagList(value);
+  const tags = parseTagList(value, KEPT_TAGS);
   const domain = tags.get('d');
   const selector = tags.get('s');
   if (!domain || !selector) return null;

@@ -24,5 +24,5 @@ export function parseGmailLabels(value: string): string[] {
     } else current += c;
   }
   labels.push(current);
-  return labels.map((l) => libmime.decodeWords(l.trim())).filter((l) => l.length > 0);
+  return labels.map((l) => (l.includes('=?') ? libmime.decodeWords(l.trim()) : l.trim())).filter((l) => l.length > 0);
 }

@@ -15,6 +15,7 @@ import type { HeaderField, MessageHeaders } from './types.js';
 
 /** RFC 2047 encoded words decoded, including ISO-2022-JP split across words (libmime joins them first). */
 function decodeWords(value: string): string {
+  if (!value.includes('=?')) return value;
   try {
     return libmime.decodeWords(value);
   } catch {
