@@ -10,9 +10,11 @@ export interface RunOptions {
   mailbox: string | undefined;
   crlf: boolean;
   profile: boolean;
+  files: number;
 }
 export declare function parseRunArgs(argv: string[]): RunOptions;
-export declare function commandFromTemplate(template: string, file: string): string[];
+export declare function commandFromTemplate(template: string, files: string | string[]): string[];
 // The result object is described in bench/README.md; it is JSON, typed loosely here.
-export declare function runBenchmark(options: RunOptions): Promise<Record<string, any>>;
+export declare const DEFAULT_BENCH_DIR: string;
+export declare function runBenchmark(options: RunOptions, benchDir?: string): Promise<Record<string, any>>;
 export declare function formatResult(result: Record<string, any>): string;

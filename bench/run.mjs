@@ -4,7 +4,7 @@
 // is 0 when a target is missed; the table says FAIL. See bench/README.md.
 //
 //   node bench/run.mjs [--size 400MB] [--seed 1] [--runs 3] [--skip-deep] [--json PATH] [--profile]
-//                      [--cmd 'cat {file}'] [--deep-cmd '...'] [--mailbox PATH] [--crlf]
+//                      [--files N] [--cmd 'cat {file}'] [--deep-cmd '...'] [--mailbox PATH] [--crlf]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,8 @@ import { compareVerdicts, readVerdicts, verdictsByCategory } from './lib/verdict
 import { formatProfileEntries, summarizeProfile } from './lib/cpuprofile.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// Where mailboxes, outputs and results go; tests point it at a temporary directory.
-const BENCH_DIR = process.env.AMZCHECK_BENCH_DIR ? path.resolve(process.env.AMZCHECK_BENCH_DIR) : path.join(REPO, '.bench');
+/** Where mailboxes, outputs and results go (git-ignored). */
+export const DEFAULT_BENCH_DIR = path.join(REPO, '.bench');
 const CLI = path.join(REPO, 'bin', 'amzcheck.js');
 
 /**
@@ -32,12 +32,13 @@ const CLI = path.join(REPO, 'bin', 'amzcheck.js');
  * @property {string | undefined} mailbox
  * @property {boolean} crlf
  * @property {boolean} profile
+ * @property {number} files   split the mailbox into this many files, scanned in one call
  */
 
 /** @param {string[]} argv @returns {RunOptions} */
 export function parseRunArgs(argv) {
   /** @type {RunOptions} */
-  const o = { size: DEFAULT_SIZE, seed: 1, runs: 3, skipDeep: false, json: undefined, cmd: undefined, deepCmd: undefined, mailbox: undefined, crlf: false, profile: false };
+  const o = { size: DEFAULT_SIZE, seed: 1, runs: 3, skipDeep: false, json: undefined, cmd: undefined, deepCmd: undefined, mailbox: undefined, crlf: false, profile: false, files: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -55,35 +56,39 @@ export function parseRunArgs(argv) {
     else if (a === '--mailbox') o.mailbox = value();
     else if (a === '--crlf') o.crlf = true;
     else if (a === '--profile') o.profile = true;
+    else if (a === '--files') o.files = Number.parseInt(value(), 10);
     else throw new Error(`unknown option ${a}`);
   }
   if (!Number.isSafeInteger(o.seed)) throw new Error('--seed must be an integer');
   if (!Number.isSafeInteger(o.runs) || o.runs < 1 || o.runs > 20) throw new Error('--runs must be between 1 and 20');
+  if (!Number.isSafeInteger(o.files) || o.files < 1 || o.files > 16) throw new Error('--files must be between 1 and 16');
+  if (o.files > 1 && o.mailbox) throw new Error('--files and --mailbox cannot be combined');
   parseSize(o.size);
   return o;
 }
 
 /**
- * A command template as argv: whitespace-separated words (no shell quoting), `{file}` replaced by the
- * mailbox path, or the path appended when the template has no `{file}`.
+ * A command template as argv: whitespace-separated words (no shell quoting), the word `{file}` replaced by
+ * the mailbox path(s), or the paths appended when the template has no `{file}`.
  * @param {string} template
- * @param {string} file
+ * @param {string | string[]} files
  */
-export function commandFromTemplate(template, file) {
+export function commandFromTemplate(template, files) {
+  const paths = Array.isArray(files) ? files : [files];
   const words = template.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) throw new Error('empty command');
-  return words.some((w) => w.includes('{file}')) ? words.map((w) => w.replaceAll('{file}', file)) : [...words, file];
+  return words.includes('{file}') ? words.flatMap((w) => (w === '{file}' ? paths : [w])) : [...words, ...paths];
 }
 
 /** The commands to measure: the real CLI unless --cmd says otherwise. */
-function commandsFor(/** @type {RunOptions} */ o, /** @type {string} */ file) {
+function commandsFor(/** @type {RunOptions} */ o, /** @type {string[]} */ file) {
   if (o.cmd) {
     return {
       scan: commandFromTemplate(o.cmd, file),
       deep: o.skipDeep || !o.deepCmd ? null : commandFromTemplate(o.deepCmd, file),
     };
   }
-  const scan = [process.execPath, CLI, 'scan', '--ndjson', file];
+  const scan = [process.execPath, CLI, 'scan', '--ndjson', ...file];
   return { scan, deep: o.skipDeep ? null : [...scan, '--deep'] };
 }
 
@@ -149,9 +154,9 @@ async function measureScan(label, argv, runs, stdoutFile, mailbox) {
 }
 
 /** One V8 CPU profile of the command (node only), summarised. */
-async function profileScan(/** @type {string[]} */ argv, /** @type {string} */ name) {
+async function profileScan(/** @type {string[]} */ argv, /** @type {string} */ name, /** @type {string} */ benchDir) {
   if (path.basename(argv[0]) !== path.basename(process.execPath)) return null;
-  const dir = path.join(BENCH_DIR, 'profiles');
+  const dir = path.join(benchDir, 'profiles');
   fs.mkdirSync(dir, { recursive: true });
   const file = `${name}.cpuprofile`;
   fs.rmSync(path.join(dir, file), { force: true });
@@ -161,8 +166,12 @@ async function profileScan(/** @type {string[]} */ argv, /** @type {string} */ n
   return { file: profilePath, ...summarizeProfile(JSON.parse(fs.readFileSync(profilePath, 'utf8')), 25) };
 }
 
-/** @param {RunOptions} o */
-export async function runBenchmark(o) {
+/**
+ * @param {RunOptions} o
+ * @param {string} [benchDir] where the mailbox, the scan outputs and the results go
+ */
+export async function runBenchmark(o, benchDir = DEFAULT_BENCH_DIR) {
+  const BENCH_DIR = benchDir;
   const bytes = parseSize(o.size);
   const label = sizeLabel(bytes);
   const suffix = o.seed === 1 ? '' : `-seed${o.seed}`;
@@ -170,38 +179,56 @@ export async function runBenchmark(o) {
   if (!o.cmd) checkBuild();
 
   const genStarted = Date.now();
-  const box = o.mailbox
-    ? { path: o.mailbox, truth: null, generated: false }
-    : ensureMailbox({ bytes, seed: o.seed, crlf: o.crlf, out: path.join(BENCH_DIR, `bench-${label}${suffix}${o.crlf ? '-crlf' : ''}.mbox`), log: (l) => process.stderr.write(l + '\n') });
-  const mailboxBytes = fs.statSync(box.path).size;
-  const messages = box.truth?.messages ?? 0;
-  process.stderr.write(`mailbox ${box.path}: ${(mailboxBytes / 1e6).toFixed(1)} MB, ${messages || '?'} messages${box.generated ? ` (generated in ${((Date.now() - genStarted) / 1000).toFixed(1)} s)` : ' (cached)'}\n`);
-  if (box.truth) process.stderr.write(formatTruth(box.truth).replace(/^/gm, '  ') + '\n');
+  const log = (/** @type {string} */ l) => process.stderr.write(l + '\n');
+  const crlf = o.crlf ? '-crlf' : '';
+  // With --files N the same total is split into N mailboxes with their own seeds, scanned in one call.
+  const boxes = o.mailbox
+    ? [{ path: o.mailbox, truth: null, generated: false }]
+    : o.files === 1
+      ? [ensureMailbox({ bytes, seed: o.seed, crlf: o.crlf, out: path.join(BENCH_DIR, `bench-${label}${suffix}${crlf}.mbox`), log })]
+      : Array.from({ length: o.files }, (_, k) => ensureMailbox({
+        bytes: Math.round(bytes / o.files), seed: o.seed * 1000 + k + 1, crlf: o.crlf,
+        out: path.join(BENCH_DIR, `bench-${label}${suffix}${crlf}-${k + 1}of${o.files}.mbox`), log,
+      }));
+  const box = boxes[0];
+  const paths = boxes.map((b) => b.path);
+  const mailboxBytes = paths.reduce((sum, p) => sum + fs.statSync(p).size, 0);
+  const messages = boxes.reduce((sum, b) => sum + (b.truth?.messages ?? 0), 0);
+  const generated = boxes.some((b) => b.generated);
+  process.stderr.write(`mailbox ${paths.join(' ')}: ${(mailboxBytes / 1e6).toFixed(1)} MB, ${messages || '?'} messages${generated ? ` (generated in ${((Date.now() - genStarted) / 1000).toFixed(1)} s)` : ' (cached)'}\n`);
+  if (box.truth && boxes.length === 1) process.stderr.write(formatTruth(box.truth).replace(/^/gm, '  ') + '\n');
 
-  // The floor: best of at least 3 plain reads, after one read that warms the page cache.
-  await plainRead(box.path);
+  // The floor: best of at least 3 plain reads (of every file, one after the other), after one read that
+  // warms the page cache.
+  const readAll = async () => {
+    let seconds = 0;
+    for (const p of paths) seconds += (await plainRead(p)).seconds;
+    return seconds;
+  };
+  await readAll();
   const reads = [];
-  for (let r = 0; r < Math.max(3, o.runs); r++) reads.push((await plainRead(box.path)).seconds);
+  for (let r = 0; r < Math.max(3, o.runs); r++) reads.push(await readAll());
   const floor = /** @type {number} */ (spread(reads).min);
 
-  const commands = commandsFor(o, box.path);
+  const commands = commandsFor(o, paths);
+  const tag = `${label}${suffix}${crlf}${o.files > 1 ? `-${o.files}files` : ''}`;
   const mailbox = { bytes: mailboxBytes, messages };
-  const scan = await measureScan('scan', commands.scan, o.runs, path.join(BENCH_DIR, `scan-${label}${suffix}.ndjson`), mailbox);
-  const deep = commands.deep ? await measureScan('scan --deep', commands.deep, o.runs, path.join(BENCH_DIR, `scan-${label}${suffix}-deep.ndjson`), mailbox) : null;
+  const scan = await measureScan('scan', commands.scan, o.runs, path.join(BENCH_DIR, `scan-${tag}.ndjson`), mailbox);
+  const deep = commands.deep ? await measureScan('scan --deep', commands.deep, o.runs, path.join(BENCH_DIR, `scan-${tag}-deep.ndjson`), mailbox) : null;
 
   // Verdicts, only when the output is amzcheck NDJSON.
   const scanVerdicts = scan.completed ? await readVerdicts(scan.output) : null;
   const deepVerdicts = deep?.completed ? await readVerdicts(deep.output) : null;
   const comparison = scanVerdicts && deepVerdicts && scanVerdicts.messages > 0 ? compareVerdicts(scanVerdicts, deepVerdicts) : null;
   const truthLines = `${box.path}.truth.ndjson`;
-  const byCategory = scanVerdicts && scanVerdicts.messages > 0 && box.truth && fs.existsSync(truthLines)
+  const byCategory = scanVerdicts && scanVerdicts.messages > 0 && boxes.length === 1 && box.truth && fs.existsSync(truthLines)
     ? { scan: await verdictsByCategory(scanVerdicts, truthLines), deep: deepVerdicts ? await verdictsByCategory(deepVerdicts, truthLines) : null }
     : null;
 
   /** @type {{scan: number | null, deep: number | null} | null} */
   let reference = null;
   const referenceFile = path.join(BENCH_DIR, `results-${sizeLabel(LIMITS.referenceBytes)}${suffix}.json`);
-  if (bytes > LIMITS.referenceBytes && fs.existsSync(referenceFile)) {
+  if (bytes > LIMITS.referenceBytes && !o.crlf && fs.existsSync(referenceFile)) {
     const ref = JSON.parse(fs.readFileSync(referenceFile, 'utf8'));
     reference = { scan: ref.scans?.scan?.peakRssBytes ?? null, deep: ref.scans?.deep?.peakRssBytes ?? null };
   }
@@ -216,15 +243,15 @@ export async function runBenchmark(o) {
   });
 
   const profiles = o.profile
-    ? { scan: await profileScan(commands.scan, `scan-${label}${suffix}`), deep: commands.deep ? await profileScan(commands.deep, `scan-${label}${suffix}-deep`) : null }
+    ? { scan: await profileScan(commands.scan, `scan-${tag}`, BENCH_DIR), deep: commands.deep ? await profileScan(commands.deep, `scan-${tag}-deep`, BENCH_DIR) : null }
     : null;
 
-  const jsonPath = path.join(BENCH_DIR, `results-${label}${suffix}.json`);
+  const jsonPath = path.join(BENCH_DIR, `results-${tag}.json`);
   const result = {
     benchmark: 'amzcheck scan --ndjson',
     date: new Date().toISOString(),
     machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryBytes: os.totalmem(), gnuTime: hasGnuTime() },
-    mailbox: { path: box.path, bytes: mailboxBytes, messages, seed: o.seed, size: label, generated: box.generated, truth: box.truth },
+    mailbox: { paths, bytes: mailboxBytes, messages, seed: o.seed, size: label, files: paths.length, crlf: o.crlf, generated, truth: boxes.length === 1 ? box.truth : boxes.map((b) => b.truth) },
     plainRead: { runsSeconds: reads, bestSeconds: floor, MBps: mailboxBytes / 1e6 / floor },
     scans: { scan, deep },
     verdicts: { scanVsDeep: comparison, byCategory },
@@ -245,7 +272,7 @@ export async function runBenchmark(o) {
 export function formatResult(/** @type {Awaited<ReturnType<typeof runBenchmark>>} */ r) {
   const out = [];
   const m = r.mailbox;
-  out.push(`amzcheck benchmark: ${(m.bytes / 1e6).toFixed(1)} MB, ${m.messages ? int(m.messages) : '?'} messages (seed ${m.seed}), Node ${r.machine.node}, ${r.machine.cpus} CPUs`);
+  out.push(`amzcheck benchmark: ${(m.bytes / 1e6).toFixed(1)} MB, ${m.messages ? int(m.messages) : '?'} messages (seed ${m.seed}${m.files > 1 ? `, ${m.files} files` : ''}${m.crlf ? ', CRLF' : ''}), Node ${r.machine.node}, ${r.machine.cpus} CPUs`);
   out.push('');
   const head = ['', 'wall best', 'median', 'MB/s', 'msg/s', 'peak RSS', 'first line', 'x read'];
   const rows = [head];

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commandFromTemplate, parseRunArgs } from '../../bench/run.mjs';
+import { commandFromTemplate, formatResult, parseRunArgs, runBenchmark } from '../../bench/run.mjs';
 import { plainRead, runCommand, spread } from '../../bench/lib/measure.mjs';
 import { evaluateTargets, LIMITS, type ScanSummary } from '../../bench/lib/targets.mjs';
 import { compareVerdicts, readVerdicts, verdictsByCategory } from '../../bench/lib/verdicts.mjs';
@@ -28,6 +28,11 @@ describe('command line', () => {
   it('puts the mailbox path where a placeholder command says {file}, else at the end', () => {
     expect(commandFromTemplate('cat {file}', '/x/box.mbox')).toEqual(['cat', '/x/box.mbox']);
     expect(commandFromTemplate('wc -c', '/x/box.mbox')).toEqual(['wc', '-c', '/x/box.mbox']);
+  });
+
+  it('expands {file} to every mailbox when the mailbox is split into several files', () => {
+    expect(commandFromTemplate('cat {file} -', ['/x/1.mbox', '/x/2.mbox'])).toEqual(['cat', '/x/1.mbox', '/x/2.mbox', '-']);
+    expect(() => parseRunArgs(['--files', '17'])).toThrow(/files/);
   });
 });
 
@@ -162,14 +167,20 @@ describe('CPU profile summary', () => {
 
 describe('the whole run with a placeholder command', () => {
   it('generates the mailbox, measures it and reports the targets', async () => {
-    process.env.AMZCHECK_BENCH_DIR = path.join(tmp, 'bench');
-    const { runBenchmark, formatResult } = await import('../../bench/run.mjs');
     const json = path.join(tmp, 'result.json');
-    const result = await runBenchmark({ ...parseRunArgs(['--size', '1MB', '--runs', '1', '--cmd', 'cat {file}', '--skip-deep']), json });
+    const result = await runBenchmark({ ...parseRunArgs(['--size', '1MB', '--runs', '1', '--cmd', 'cat {file}', '--skip-deep']), json }, path.join(tmp, 'bench'));
     expect(result.mailbox.messages).toBeGreaterThan(0);
     expect(result.scans.scan.completed).toBe(true);
     expect(result.scans.scan.stdoutBytes).toBe(result.mailbox.bytes);
     expect(JSON.parse(fs.readFileSync(json, 'utf8')).targets.map((t: { id: string }) => t.id)).toEqual(['scan-ratio', 'scan-rss', 'first-line']);
+    expect(result.mailbox.files).toBe(1);
     expect(formatResult(result)).toMatch(/plain read[\s\S]*scan --ndjson[\s\S]*(PASS|FAIL) {2}scan time \/ plain read/);
+  });
+
+  it('splits the mailbox into several files and passes them all to one command', async () => {
+    const result = await runBenchmark(parseRunArgs(['--size', '1MB', '--runs', '1', '--files', '2', '--cmd', 'cat {file}', '--skip-deep']), path.join(tmp, 'bench'));
+    expect(result.mailbox.paths).toHaveLength(2);
+    expect(result.scans.scan.stdoutBytes).toBe(result.mailbox.bytes);
+    expect(result.mailbox.bytes).toBeGreaterThanOrEqual(1_000_000);
   });
 });
