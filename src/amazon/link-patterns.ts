@@ -271,6 +271,7 @@ export const PURPOSE_WORDS: Readonly<Record<Exclude<LinkPurpose, 'other'>, reado
   'sign-in': [
     'ログイン', 'サインイン', 'ログオン', '承認', '否認', 'sign in', 'sign-in', 'signin', 'log in', 'log-in',
     'login', 'log on', 'anmeld*', 'einloggen', 'se connecter', 'connexion', 'iniciar sesión', 'iniciar sessão',
+    'customer portal', 'kundenportal', 'マイページ',
   ],
   payment: [
     'お支払', '支払い', '支払方法', '決済', 'クレジットカード', 'カード情報', '請求', 'payment*', 'billing',

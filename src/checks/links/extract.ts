@@ -73,13 +73,24 @@ function textLink(url: string, where: LinkWhere, element: LinkElement, context: 
   return { url, where, element, text: '', context, imageOnly: false, credentialInputs: [] };
 }
 
-/** Words a reader sees right before an address: back to the line start or the previous sentence, bounded. */
-const MAX_CONTEXT = 60;
+/**
+ * Words a reader sees right before an address: back to the line start or the previous sentence. When the
+ * address stands on its own line, the instruction is usually the line above ("次のURLリンクをクリックして
+ * アカウント情報の更新をしてください。" then the URL: corpus nvdimm-51b4b22), so that line is taken. Bounded.
+ */
+const MAX_CONTEXT = 80;
 function contextBefore(text: string, start: number): string {
-  const from = Math.max(0, start - MAX_CONTEXT);
-  const before = text.slice(from, start);
-  const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('。'), before.lastIndexOf('. '));
-  return visibleText(cut >= 0 ? before.slice(cut + 1) : before);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let before = text.slice(Math.max(lineStart, start - MAX_CONTEXT), start);
+  if (!before.trim() && lineStart > 0) {
+    const window = text.slice(Math.max(0, lineStart - MAX_CONTEXT * 2), lineStart);
+    const lines = window.split('\n').filter((l) => l.trim());
+    before = lines.length ? lines[lines.length - 1] : '';
+  }
+  // Only the last sentence counts; a sentence end right before the address belongs to that sentence.
+  before = before.trimEnd();
+  const cut = Math.max(before.lastIndexOf('。', before.length - 2), before.lastIndexOf('. ', before.length - 3));
+  return visibleText((cut >= 0 ? before.slice(cut + 1) : before).slice(-MAX_CONTEXT));
 }
 
 interface PendingLink {

@@ -176,17 +176,17 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
   if (j.link.element === 'bare-domain') return;
 
   if (matchesHostList(URL_SHORTENERS, j.final)) {
-    out.add('links.url-shortener', key, base, severityFor('links.url-shortener', related));
+    out.add('links.url-shortener', key, base, severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
   }
   const freeHost = matchingHost(FREE_HOSTING_HOSTS, j.final);
   if (freeHost) {
-    out.add('links.free-hosting', key, { ...base, service: freeHost.host }, severityFor('links.free-hosting', related));
+    out.add('links.free-hosting', key, { ...base, service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
   } else if (isRentableAmazonInfrastructure(j.host)) {
     out.add(
       'links.rented-amazon-infrastructure',
       key,
       { ...base, service: registrableDomain(j.host) ?? j.host },
-      severityFor('links.rented-amazon-infrastructure', related),
+      severityFor('links.rented-amazon-infrastructure', related, ctx.auth.amazonAuthenticated),
     );
   }
 
@@ -210,7 +210,7 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
   }
 
   if (isCredentialPurpose(j.purpose) && j.final.scheme === 'http') {
-    out.add('links.credential-link-plain-http', key, base, severityFor('links.credential-link-plain-http', related));
+    out.add('links.credential-link-plain-http', key, base, severityFor('links.credential-link-plain-http', related, ctx.auth.amazonAuthenticated));
   }
 
   if (j.chain.length > 0 && !j.amazonHost && j.original.host && isAmazonDomain(j.original.host) && !ctx.auth.amazonAuthenticated) {
@@ -227,11 +227,24 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
  * The default severity in a mail that presents itself as Amazon; at most low in one that does not, even when
  * its body mentions Amazon (ordinary newsletters and receipts of other senders are never above low).
  */
-function severityFor(code: LinkCode, related: AmazonRelation): Severity {
+function severityFor(code: LinkCode, related: AmazonRelation, amazonAuthenticated = false): Severity {
   const s = linkCodes[code];
-  if (related === 'presents') return s;
-  return severityRank(s) > severityRank('low') ? 'low' : s;
+  const capped = related !== 'presents' || (amazonAuthenticated && WHERE_IT_LIVES.has(code));
+  return capped && severityRank(s) > severityRank('low') ? 'low' : s;
 }
+
+/**
+ * Where a page lives says little when Amazon itself (DMARC-authenticated) wrote the mail: Amazon employees'
+ * mails link to syzkaller.appspot.com (corpus amazon-legit/hams-042437ad). Deceptive links (lookalikes, IP
+ * hosts, user@host, scripts) keep their weight: attacker text can ride in genuine Amazon mail
+ * (Sublime abuse_amazon_header_stuffing, anchors.md 1.2).
+ */
+const WHERE_IT_LIVES: ReadonlySet<LinkCode> = new Set<LinkCode>([
+  'links.url-shortener',
+  'links.free-hosting',
+  'links.rented-amazon-infrastructure',
+  'links.credential-link-plain-http',
+]);
 
 function baseEvidence(j: JudgedLink): Evidence {
   return {
