@@ -29,24 +29,29 @@ export function htmlToText(html: string): string {
   let depth = 0;
   let dropFrom = 0;
   let keepFrom = 0;
+  const visible = () => dropFrom === 0 || keepFrom !== 0;
+  const separate = (name: string) => {
+    if (BREAKS.has(name)) out.push('\n');
+    else if (CELLS.has(name)) out.push(' ');
+  };
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         depth++;
         if (dropFrom === 0 && (DROPPED.has(name) || isHidden(attribs))) dropFrom = depth;
         else if (dropFrom !== 0 && keepFrom === 0 && KEPT_INSIDE_HEAD.has(name) && !isHidden(attribs)) keepFrom = depth;
-        if (BREAKS.has(name)) out.push('\n');
-        else if (CELLS.has(name)) out.push(' ');
+        if (visible()) separate(name);
       },
       ontext(text) {
-        if (dropFrom === 0 || keepFrom !== 0) out.push(text);
+        if (visible()) out.push(text);
       },
       onclosetag(name) {
-        if (BREAKS.has(name)) out.push('\n');
-        else if (CELLS.has(name)) out.push(' ');
+        const wasVisible = visible();
         if (keepFrom === depth) keepFrom = 0;
         if (dropFrom === depth) dropFrom = 0;
         depth--;
+        // The end of a block is a break in the text on either side of it, even when the block was hidden.
+        if (wasVisible || visible()) separate(name);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
