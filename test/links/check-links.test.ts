@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, MAX_LINK_SUMMARIES } from '../../src/checks/links/index.js';
+import { checkLinks, MAX_FINDINGS_PER_CODE, MAX_LINK_SUMMARIES } from '../../src/checks/links/index.js';
 import type { Finding } from '../../src/findings.js';
 import type { Message } from '../../src/message/types.js';
 import { authenticated, claimsAmazon, doesNotClaimAmazon, fixture, mentionsAmazon } from './helpers.js';
@@ -228,6 +228,15 @@ describe('checkLinks: report summary', () => {
     const html = Array.from({ length: 120 }, (_, i) => `<a href="https://www.amazon.co.jp/dp/B${i}">item ${i}</a>`).join('');
     const msg: Message = { ...base, htmlParts: [html] };
     expect(checkLinks(msg, claimsAmazon()).links).toHaveLength(MAX_LINK_SUMMARIES);
+  });
+
+  it(`reports at most ${MAX_FINDINGS_PER_CODE} hosts per code and counts the rest`, async () => {
+    const base = await fixture('genuine-amazon-order-links.eml');
+    const html = Array.from({ length: 30 }, (_, i) => `<a href="https://h${i}.example.net/">Sign in</a>`).join('');
+    const { findings } = checkLinks({ ...base, htmlParts: [html] }, claimsAmazon());
+    const off = findings.filter((f) => f.code === 'links.credential-link-off-amazon');
+    expect(off).toHaveLength(MAX_FINDINGS_PER_CODE);
+    expect(off[off.length - 1].evidence.otherHosts).toBe(30 - MAX_FINDINGS_PER_CODE);
   });
 
   it('reports a message with more links than the cap', async () => {

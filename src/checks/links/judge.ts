@@ -21,7 +21,7 @@ import { presentsAsAmazon, type AmazonClaim } from '../../amazon/claim.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { linkCodes } from './codes.js';
 import { extractLinksBounded, MAX_LINKS_PER_MESSAGE } from './extract.js';
-import { lookalikeOfHost } from './lookalike.js';
+import { lookalikeOfHost, type LinkLookalike } from './lookalike.js';
 import { amazonPatternOf, isCredentialPurpose, morePressing, purposeFromPath, purposeFromText } from './purpose.js';
 import { findBareDomains, findTextUrls } from './text-links.js';
 import type { ExtractedLink, LinkSummary } from './types.js';
@@ -76,7 +76,13 @@ export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult
   const { links, truncated } = extractLinksBounded(msg);
   const judged = links.map(judgeLink);
   const findings = new FindingSet();
-  for (const j of judged) findingsForLink(j, ctx, findings);
+  // Mails repeat the same host many times; ask the lookalike engine once per host.
+  const lookalikes = new Map<string, LinkLookalike | null>();
+  const lookalikeOf = (host: string) => {
+    if (!lookalikes.has(host)) lookalikes.set(host, lookalikeOfHost(host));
+    return lookalikes.get(host) ?? null;
+  };
+  for (const j of judged) findingsForLink(j, ctx, findings, lookalikeOf);
   if (truncated) {
     findings.add('links.too-many-links', 'cap', { limit: MAX_LINKS_PER_MESSAGE }, 'info');
   }
@@ -122,7 +128,12 @@ function formPurpose(inputs: readonly string[]): LinkPurpose {
   return 'account';
 }
 
-function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet): void {
+function findingsForLink(
+  j: JudgedLink,
+  ctx: LinkCheckContext,
+  out: FindingSet,
+  lookalikeOf: (host: string) => LinkLookalike | null,
+): void {
   const related = relationOf(ctx.claim);
   const base = baseEvidence(j);
   const key = j.host || j.finalUrl.slice(0, 200);
@@ -159,7 +170,7 @@ function findingsForLink(j: JudgedLink, ctx: LinkCheckContext, out: FindingSet):
     );
   }
 
-  const lookalike = j.amazonHost ? null : lookalikeOfHost(j.host);
+  const lookalike = j.amazonHost ? null : lookalikeOf(j.host);
   if (lookalike) {
     out.add(
       'links.lookalike-host',
@@ -302,9 +313,16 @@ function unicodeHost(host: string): string {
   return domainToUnicode(host) || host;
 }
 
-/** One finding per code and destination: fifty links to the same phishing host are one finding. */
+/** Distinct destinations reported per code; beyond this they are only counted (a report must stay readable). */
+export const MAX_FINDINGS_PER_CODE = 20;
+
+/**
+ * One finding per code and destination: fifty links to the same phishing host are one finding (with
+ * `occurrences`), and a code seen on more than MAX_FINDINGS_PER_CODE hosts adds `otherHosts` to its last one.
+ */
 class FindingSet {
-  private readonly byKey = new Map<string, { finding: Finding; occurrences: number }>();
+  private readonly byKey = new Map<string, { finding: Finding; occurrences: number; otherHosts: number }>();
+  private readonly keysPerCode = new Map<LinkCode, string[]>();
 
   add(code: LinkCode, key: string, evidence: Evidence, severity: Severity): void {
     const k = code + '\u0000' + key;
@@ -316,13 +334,24 @@ class FindingSet {
       }
       return;
     }
-    this.byKey.set(k, { finding: finding(code, evidence, severity), occurrences: 1 });
+    const keys = this.keysPerCode.get(code) ?? [];
+    if (keys.length >= MAX_FINDINGS_PER_CODE) {
+      this.byKey.get(keys[keys.length - 1])!.otherHosts++;
+      return;
+    }
+    keys.push(k);
+    this.keysPerCode.set(code, keys);
+    this.byKey.set(k, { finding: finding(code, evidence, severity), occurrences: 1, otherHosts: 0 });
   }
 
   list(): Finding[] {
-    return [...this.byKey.values()].map(({ finding: f, occurrences }) =>
-      occurrences > 1 ? { ...f, evidence: { ...f.evidence, occurrences } } : f,
-    );
+    return [...this.byKey.values()].map(({ finding: f, occurrences, otherHosts }) => {
+      if (occurrences === 1 && otherHosts === 0) return f;
+      const extra: Record<string, number> = {};
+      if (occurrences > 1) extra.occurrences = occurrences;
+      if (otherHosts > 0) extra.otherHosts = otherHosts;
+      return { ...f, evidence: { ...f.evidence, ...extra } };
+    });
   }
 }
 

@@ -39,8 +39,11 @@ function finalJa(e: Evidence): string {
 
 function times(e: Evidence, lang: 'en' | 'ja'): string {
   const n = Number(e.occurrences ?? 1);
-  if (n <= 1) return '';
-  return lang === 'en' ? ` (${n} links like this)` : `（同様のリンクが ${n} 件）`;
+  const others = Number(e.otherHosts ?? 0);
+  let out = '';
+  if (n > 1) out += lang === 'en' ? ` (${n} links like this)` : `（同様のリンクが ${n} 件）`;
+  if (others > 0) out += lang === 'en' ? ` (and ${others} more hosts like it)` : `（ほかに同様の行き先が ${others} 件）`;
+  return out;
 }
 
 const PURPOSE_EN: Record<string, string> = {
