@@ -28,6 +28,14 @@ describe('parseMessage: Japanese bodies', () => {
     expect(m.text).toBe('アマゾンポイント 10時~12時');
   });
 
+  it('decodes bodies that declare Shift_JIS or EUC-JP, without a parse note', async () => {
+    for (const name of ['shift-jis-raw-8bit-subject.eml', 'euc-jp-raw-8bit-subject.eml']) {
+      const m = await parseMessage(rawFixture(name));
+      expect(m.text).toBe('ご確認ください。');
+      expect(m.parseNotes).toEqual([]);
+    }
+  });
+
   it('reads a body labelled UTF-8 that is really Shift_JIS', async () => {
     const sjis = Buffer.from([0x83, 0x41, 0x83, 0x7d, 0x83, 0x5d, 0x83, 0x93, 0x82, 0xc5, 0x82, 0xb7]); // アマゾンです
     const head = Buffer.from('From: a@example.com\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n');
