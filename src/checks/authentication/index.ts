@@ -195,7 +195,7 @@ export async function closeAuthentication(): Promise<void> {
 interface MailauthRuntimeResult {
   dkim?: { results?: { signingDomain?: string; status?: { result?: string; comment?: string } }[] };
   spf?: { domain?: string; status?: { result?: string; comment?: string } } | false;
-  dmarc?: { domain?: string; status?: { result?: string; comment?: string; header?: { from?: string } } } | false;
+  dmarc?: { status?: { result?: string; comment?: string }; alignment?: { dkim?: { strict?: boolean }; spf?: { strict?: boolean } } } | false;
   arc?: { status?: { result?: string; comment?: string } } | false;
 }
 
@@ -226,8 +226,19 @@ async function recompute(msg: Message, trust: TrustDecision, receiver: MethodRes
   }
   if (res.spf && ip) out.push(methodResult('spf', res.spf.status?.result ?? 'none', res.spf.domain?.toLowerCase() ?? null, fromDomain, 'recomputed', null, res.spf.status?.comment ?? null));
   if (res.dmarc) {
-    const from = res.dmarc.status?.header?.from ?? res.dmarc.domain ?? null;
-    out.push(methodResult('dmarc', res.dmarc.status?.result ?? 'none', domainOfIdentity(from), fromDomain, 'recomputed', null, res.dmarc.status?.comment ?? null));
+    let result = res.dmarc.status?.result ?? 'none';
+    if (result === 'pass' || result === 'fail') {
+      // A record was found. mailauth 4.13.3 ignores adkim=s / aspf=s (lib/tools.js getAlignment receives an
+      // object as its "strict" flag), so the verdict is decided here with our own alignment (design.md).
+      const dkimMode = res.dmarc.alignment?.dkim?.strict ? 'strict' : 'relaxed';
+      const spfMode = res.dmarc.alignment?.spf?.strict ? 'strict' : 'relaxed';
+      const aligned = out.some(
+        (r) => r.result === 'pass' && ((r.method === 'dkim' && isAligned(r.domain, fromDomain, dkimMode)) || (r.method === 'spf' && isAligned(r.domain, fromDomain, spfMode))),
+      );
+      result = aligned ? 'pass' : 'fail';
+    }
+    // DMARC is about the From domain (mailauth reports the organisational domain in header.from).
+    out.push(methodResult('dmarc', result, fromDomain, fromDomain, 'recomputed', null, res.dmarc.status?.comment ?? null));
   }
   if (res.arc && res.arc.status?.result && res.arc.status.result !== 'none') {
     out.push(methodResult('arc', res.arc.status.result, null, fromDomain, 'recomputed', null, res.arc.status.comment ?? null));
