@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { parseHeaders } from '../../src/message/index.js';
+import type { MessageHeaders } from '../../src/message/types.js';
+import type { AuthSummary } from '../../src/checks/authentication/types.js';
+import type { ClaimInput } from '../../src/amazon/claim.js';
+
+export function fixtureHeaders(name: string): MessageHeaders {
+  const bytes = readFileSync(new URL(`../../fixtures/identity/${name}`, import.meta.url));
+  return parseHeaders({ bytes, location: { file: name, index: 1, offset: 0 }, envelope: { format: 'eml' } });
+}
+
+/** What the claim detector sees of a header pass (the pipeline builds the same from MessageHeaders). */
+export function claimInputOf(h: MessageHeaders, text?: string): ClaimInput {
+  const all = [...h.from, ...h.replyTo, ...h.sender];
+  return {
+    fromName: all.map((a) => a.name).filter((n) => n.length > 0),
+    addresses: [...all.map((a) => a.address), ...(h.returnPath ? [h.returnPath] : [])],
+    subject: h.subject,
+    text,
+  };
+}
+
+/** No trusted receiver results: what an exported .eml without the provider's headers gives. */
+export const UNVERIFIED: AuthSummary = {
+  fromDomain: null,
+  trustedAuthservIds: [],
+  hasTrustedResults: false,
+  results: [],
+  authenticatedFromDomain: null,
+  amazonAuthenticated: false,
+  recomputed: false,
+  trustBasis: 'none',
+  entry: null,
+  compauth: null,
+  dkimBodies: [],
+};
+
+export function trustedResults(authenticatedFromDomain: string | null, amazon: boolean): AuthSummary {
+  return {
+    ...UNVERIFIED,
+    fromDomain: authenticatedFromDomain,
+    trustedAuthservIds: ['mx.google.com'],
+    hasTrustedResults: true,
+    trustBasis: 'receiver',
+    authenticatedFromDomain,
+    amazonAuthenticated: amazon,
+  };
+}
