@@ -97,11 +97,18 @@ export interface Message extends MessageHeaders {
   envelope: Envelope;
   /** The message bytes exactly as read (needed to re-verify DKIM). */
   raw: Buffer;
-  /** Decoded text/plain parts, as written. */
+  /**
+   * Decoded text/plain content, as written. mailparser joins the inline plain parts of a message into one
+   * entry; when the charset fallback re-reads the message, each part is its own entry.
+   */
   textParts: string[];
-  /** Decoded text/html parts, as written (for link extraction). */
+  /** Decoded text/html content, as written (for link extraction); joined like `textParts`. */
   htmlParts: string[];
-  /** All readable text (plain parts, and HTML reduced to text), NFKC-normalised, for matching. */
+  /**
+   * All readable text for matching: plain parts and HTML reduced to visible text (scripts, styles and
+   * CSS-hidden elements dropped), NFKC-normalised, zero-width characters removed, blanks collapsed, one line
+   * per line of text, at most MAX_TEXT_LENGTH characters.
+   */
   text: string;
   attachments: Attachment[];
   /** 'headers' when only the header pass ran; 'full' after the MIME parse. */
