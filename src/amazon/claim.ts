@@ -28,7 +28,7 @@ export interface Claim {
   /** The piece of text that carries the claim, as written (bounded). */
   text: string;
   /**
-   * How Amazon is written: name, domain-name, fullwidth, katakana, halfwidth-katakana, misspelling,
+   * How Amazon is written: name, domain-name, fullwidth, styled-letters, katakana, halfwidth-katakana, misspelling,
    * abbreviation, spaced, spaced-domain, homoglyph, zero-width, combining-marks, junk-token-split,
    * prime-product, amazon-domain, lookalike-<technique>, local-part.
    */
@@ -139,7 +139,8 @@ function textClaims(raw: string, opts: { fuzzy: boolean }): Found[] {
     }
     if (asDomain) found.push({ text: snippet(raw, asDomain.index, BRAND.length + 6), technique: 'domain-name' });
   } else if (brandTokens(nfkc, BRAND, UNRELATED_BRAND_WORDS).length > 0) {
-    found.push({ text: raw.slice(0, SNIPPET), technique: 'fullwidth' });
+    // NFKC folds fullwidth (Ａｍａｚｏｎ) and styled mathematical letters (𝐀𝐦𝐚𝐳𝐨𝐧) to ASCII.
+    found.push({ text: raw.slice(0, SNIPPET), technique: /[\uff01-\uff5e]/.test(raw) ? 'fullwidth' : 'styled-letters' });
   } else if (brandTokens(withoutInvisible, BRAND, UNRELATED_BRAND_WORDS).length > 0) {
     found.push({ text: raw.slice(0, SNIPPET), technique: 'zero-width' });
   } else if (brandTokens(clean, BRAND, UNRELATED_BRAND_WORDS).length > 0) {

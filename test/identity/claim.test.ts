@@ -15,7 +15,7 @@ describe('detectAmazonClaim', () => {
     ['A m a z o n', 'spaced'],
     ['Αmazοn.fr', 'homoglyph'], // Greek Alpha, omicron (phishing_pot sample-7651)
     ['Аmazon ID', 'homoglyph'], // Cyrillic А (v9fs-9cc152ec)
-    ['𝐀𝐦𝐚𝐳𝐨𝐧', 'fullwidth'], // mathematical bold: NFKC maps it to ASCII
+    ['𝐀𝐦𝐚𝐳𝐨𝐧', 'styled-letters'], // mathematical bold: NFKC maps it to ASCII
     ['A\u200Dm\u200Da\u200Dzon', 'zero-width'],
     ['\uFEFFAm\uFEFFazon', 'zero-width'],
     ['am\u073Cazo\u073Cn', 'combining-marks'], // Syriac marks (sample-1201)

@@ -37,7 +37,7 @@ export function claimedSender(h: MessageHeaders): ClaimedSender | null {
   const strayNames = h.from.filter((a) => a.address.length === 0 && a.name.length > 0).map((a) => a.name);
   const first = mailboxes[0];
   if (!first) return null;
-  const name = [...strayNames, first.name].filter((n) => n.length > 0).join(' ');
+  const name = [...strayNames, first.name].filter((n) => n.length > 0).join(' ').slice(0, 512);
   const via = VIA_LIST.exec(name);
   const isList = h.headers.some((f) => f.name === 'list-id' || f.name === 'list-post');
   const original = h.replyTo[0];
