@@ -4,14 +4,13 @@
  */
 import type { RawMessage, Location } from '../input/types.js';
 import type { MessageHeaders, Message } from '../message/types.js';
-import { parseHeaders, parseMessage } from '../message/index.js';
-import { detectAmazonClaim, type AmazonClaim } from '../amazon/claim.js';
+import { parseHeaders, parseMessage, messageFindings } from '../message/index.js';
+import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon } from '../amazon/claim.js';
 import { analyzeAuthentication } from '../checks/authentication/index.js';
-import type { AuthSummary } from '../checks/authentication/types.js';
 import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
-import type { SecurityMailEntry } from '../mailbox/bursts.js';
+import { securityMailEntry, recipientOf, type SecurityMailEntry } from '../mailbox/index.js';
 import type { Finding } from '../findings.js';
 import { decideVerdict } from '../verdict/index.js';
 import { messageRemediation } from '../verdict/remediation.js';
@@ -28,6 +27,8 @@ export interface AnalyzedMessage {
   /** Set for account-security mails: the input of burst detection. */
   securityEntry: SecurityMailEntry | null;
   steps: RemediationId[];
+  /** Marketplace and language of a genuine Amazon mail: the mailbox learns the user's usual ones from them. */
+  origin?: { marketplace: string | null; language: string | null } | null;
 }
 
 export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
@@ -46,7 +47,7 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
 
 async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
   const claim = detectAmazonClaim({ ...headerClaimInput(msg), text: msg.text });
-  const presentsAsAmazon = claim.claims.some((c) => c.where !== 'body');
+  const presentsAsAmazon = claimPresentsAsAmazon(claim);
   const auth = await analyzeAuthentication(msg, {
     claimsAmazon: claim.related,
     online: options.online,
@@ -54,22 +55,32 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
     trustAuthserv: options.trustAuthserv,
     resolver: options.resolver,
   });
+  const mentionsAmazon = claim.related || auth.summary.amazonAuthenticated;
   const classification = classifyMail(msg);
   const linkResult = checkLinks(msg, { claim, auth: auth.summary });
   const findings: Finding[] = [
-    ...msgFindings(msg),
+    ...messageFindings(msg),
     ...auth.findings,
     ...checkSender(msg, claim, auth.summary),
     ...linkResult.findings,
-    ...(claim.related ? checkSecurityMail(msg, classification) : []),
   ];
-  const amazonRelated = claim.related || auth.summary.amazonAuthenticated;
-  const { verdict, reasons } = decideVerdict({
-    findings,
-    amazonRelated,
-    presentsAsAmazon,
-    amazonAuthenticated: auth.summary.amazonAuthenticated,
-  });
+  const decide = (fs: Finding[]) =>
+    decideVerdict({ findings: fs, amazonRelated: mentionsAmazon, presentsAsAmazon, amazonAuthenticated: auth.summary.amazonAuthenticated });
+  let { verdict, reasons } = decide(findings);
+  // What a security mail means depends on who sent it, so its findings come after the first verdict: genuine
+  // (authenticated) -> what the code means; shown fake (phishing) -> an imitation; otherwise the meaning, as
+  // "if this is genuine".
+  if (mentionsAmazon && classification.security) {
+    findings.push(
+      ...checkSecurityMail(msg, classification, {
+        authenticAmazon: auth.summary.amazonAuthenticated ? true : verdict === 'phishing' ? false : undefined,
+        usualMarketplaces: options.usualMarketplaces,
+      }),
+    );
+    ({ verdict, reasons } = decide(findings));
+  }
+  // Amazon-related in the report: the mail is, or pretends to be, Amazon mail (a verdict other than unrelated).
+  const amazonRelated = verdict !== 'unrelated';
   const kind = amazonRelated ? classification.kind : 'other';
   const security = amazonRelated ? classification.security : null;
   const steps = messageRemediation({
@@ -77,7 +88,7 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
     kind,
     securityType: security?.type ?? null,
     findings,
-    japanese: options.lang === 'ja' || security?.language === 'ja' || /[\u3040-\u30ff]/.test(msg.subject),
+    japanese: options.lang === 'ja' || (classification.language ?? security?.language) === 'ja',
   });
   const report: MessageReport = {
     ...baseReport(msg.location, msg),
@@ -95,40 +106,19 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
     remediation: localizeSteps(steps, options.lang),
     error: null,
   };
-  return { report, securityEntry: securityEntryOf(msg, report, classification, auth.summary), steps };
+  const securityEntry = amazonRelated
+    ? securityMailEntry(msg, classification, verdict === 'genuine' && auth.summary.amazonAuthenticated, verdict)
+    : null;
+  return { report, securityEntry, steps, origin: verdict === 'genuine' ? originOf(classification) : null };
 }
 
-function msgFindings(_msg: Message): Finding[] {
-  return [];
-}
-
-function securityEntryOf(
-  msg: Message,
-  report: MessageReport,
-  classification: MailClassification,
-  auth: AuthSummary,
-): SecurityMailEntry | null {
-  const s = classification.security;
-  if (!s || !report.amazonRelated) return null;
-  return {
-    location: msg.location,
-    recipient: report.recipient,
-    date: msg.date.value,
-    type: s.type,
-    genuine: report.verdict === 'genuine' && auth.amazonAuthenticated,
-    verdict: report.verdict,
-    language: s.language,
-    marketplace: s.marketplace,
-  };
+function originOf(c: MailClassification): { marketplace: string | null; language: string | null } {
+  return { marketplace: c.marketplace, language: c.language };
 }
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
-function recipientOf(h: MessageHeaders): string | null {
-  return h.deliveredTo[0] ?? h.to[0]?.address.toLowerCase() ?? null;
 }
 
 function baseReport(location: Location, h: MessageHeaders | null) {
@@ -184,4 +174,3 @@ function reasonOf(err: unknown): string {
   return String(err);
 }
 
-export type { AmazonClaim };

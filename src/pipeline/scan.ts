@@ -4,8 +4,7 @@
  */
 import { readInputs } from '../input/index.js';
 import type { RawMessage } from '../input/types.js';
-import { detectBursts, mailboxFindings, type SecurityMailEntry } from '../mailbox/bursts.js';
-import { buildTimeline } from '../mailbox/timeline.js';
+import { buildTimeline, detectBursts, mailboxFindings, usualOrigin, type SecurityMailEntry } from '../mailbox/index.js';
 import type { Finding } from '../findings.js';
 import { mailboxRemediation } from '../verdict/remediation.js';
 import { overallStatus } from '../verdict/mailbox.js';
@@ -15,6 +14,7 @@ import { localizeFinding, localizeSteps } from '../report/localize.js';
 import { languageFromEnvironment } from '../report/text/ui.js';
 import type { Lang } from '../report/text/types.js';
 import { analyzeRawMessage, errorReport } from './analyze.js';
+import { closeAuthentication } from '../checks/authentication/index.js';
 import type { ScanOptions } from './options.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -32,6 +32,8 @@ export class ReportCollector {
   private readonly inputErrors: { path: string; reason: string }[] = [];
   private readonly skipped = { deleted: 0, chat: 0 };
   private readonly byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  /** Marketplace and language of each genuine Amazon mail: the user's usual ones are the majority. */
+  private readonly origins: { marketplace: string | null; language: string | null }[] = [];
   private amazonRelated = 0;
   private count = 0;
 
@@ -44,8 +46,14 @@ export class ReportCollector {
     this.lang = options.lang;
   }
 
-  addMessage(report: MessageReport, securityEntry: SecurityMailEntry | null, steps: RemediationId[]): void {
+  addMessage(
+    report: MessageReport,
+    securityEntry: SecurityMailEntry | null,
+    steps: RemediationId[],
+    origin?: { marketplace: string | null; language: string | null } | null,
+  ): void {
     this.count++;
+    if (origin) this.origins.push(origin);
     this.byVerdict[report.verdict]++;
     if (report.amazonRelated) this.amazonRelated++;
     if (securityEntry) this.securityEntries.push(securityEntry);
@@ -63,8 +71,10 @@ export class ReportCollector {
 
   finish(): Report {
     const bursts = detectBursts(this.securityEntries, this.options.burstWindows ? { windows: this.options.burstWindows } : undefined);
+    const learned = usualOrigin(this.origins);
     const boxFindings: Finding[] = mailboxFindings(bursts, this.securityEntries, {
-      usualMarketplaces: this.options.usualMarketplaces,
+      usualMarketplaces: this.options.usualMarketplaces ?? learned.marketplaces,
+      usualLanguages: learned.languages,
     });
     const dated = this.securityEntries.filter((e) => e.date !== null);
     const status = overallStatus({
@@ -129,7 +139,7 @@ export async function* scanEvents(
     switch (ev.type) {
       case 'message': {
         const analyzed = await analyzeRawMessage(ev.message, options);
-        collector.addMessage(analyzed.report, analyzed.securityEntry, analyzed.steps);
+        collector.addMessage(analyzed.report, analyzed.securityEntry, analyzed.steps, analyzed.origin);
         yield { type: 'message', report: analyzed.report };
         break;
       }
@@ -149,6 +159,8 @@ export async function* scanEvents(
         break;
     }
   }
+  // Writes the --dns-cache file, if one was given.
+  await closeAuthentication();
 }
 
 /** Scan paths and return the whole report. */

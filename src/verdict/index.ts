@@ -10,7 +10,7 @@ export { VERDICT_POLICY, type Effect } from './policy.js';
 
 export interface VerdictInput {
   findings: readonly Finding[];
-  /** The mail mentions or concerns Amazon anywhere (decides unrelated vs the rest). */
+  /** The mail mentions or concerns Amazon anywhere (subject, sender, body). */
   amazonRelated: boolean;
   /** The mail presents itself as Amazon: display name, sender address or subject. */
   presentsAsAmazon: boolean;
@@ -23,9 +23,13 @@ export interface VerdictResult {
   reasons: FindingCode[];
 }
 
-/** What a finding does to the verdict in this mail, after the claim conditions. */
-export function effectiveEffect(code: FindingCode, presentsAsAmazon: boolean): 'phishing' | 'suspicious' | 'none' {
-  const effect: Effect = VERDICT_POLICY[code];
+/**
+ * What a finding does to the verdict in this mail, after the claim conditions. Information (severity info)
+ * never decides a verdict: a check lowers a finding to info when the context makes it harmless.
+ */
+export function effectiveEffect(f: Finding, presentsAsAmazon: boolean): 'phishing' | 'suspicious' | 'none' {
+  if (f.severity === 'info') return 'none';
+  const effect: Effect = VERDICT_POLICY[f.code];
   switch (effect) {
     case 'phishing':
       return 'phishing';
@@ -44,7 +48,7 @@ const EFFECT_RANK = { phishing: 2, suspicious: 1, none: 0 } as const;
 
 export function decideVerdict(input: VerdictInput): VerdictResult {
   const ranked = input.findings
-    .map((f) => ({ f, effect: effectiveEffect(f.code, input.presentsAsAmazon) }))
+    .map((f) => ({ f, effect: effectiveEffect(f, input.presentsAsAmazon) }))
     .sort(
       (a, b) =>
         EFFECT_RANK[b.effect] - EFFECT_RANK[a.effect] || severityRank(b.f.severity) - severityRank(a.f.severity),
@@ -57,7 +61,11 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   if (strongest === 'suspicious' && (input.amazonRelated || input.presentsAsAmazon)) {
     return { verdict: 'suspicious', reasons: reasons('suspicious') };
   }
-  if (!input.amazonRelated) return { verdict: 'unrelated', reasons: [] };
+  // A mail that only mentions Amazon (a newsletter quoting an amazon.com link) and shows no red flag is not
+  // Amazon mail: it is unrelated, not "unverified".
+  if (!input.amazonRelated || (!input.presentsAsAmazon && !input.amazonAuthenticated)) {
+    return { verdict: 'unrelated', reasons: [] };
+  }
   // The informative findings explain genuine and unverified verdicts (authentication facts first).
   const informative = unique(ranked.filter((r) => r.f.code.startsWith('auth.')).map((r) => r.f.code));
   if (input.amazonAuthenticated) return { verdict: 'genuine', reasons: informative };

@@ -29,7 +29,11 @@ export function overallStatus(input: OverallInput): { status: OverallStatus; hea
   const v = input.byVerdict;
   const headline: string[] = [];
   const extraSteps: RemediationId[] = [];
+  const passwordKnownMails = input.securityEntries.filter((e) => e.genuine && PASSWORD_KNOWN_TYPES.has(e.type));
   const strongBox = [...input.mailboxFindings].sort((a, b) => rank(b) - rank(a));
+  // Someone knowing the password matters more than anything else in the mailbox.
+  const boxSaysPasswordKnown = strongBox.some((f) => f.code === 'mailbox.burst-password-known');
+  if (passwordKnownMails.length > 0 && !boxSaysPasswordKnown) headline.push(ui.headlinePasswordKnown(passwordKnownMails.length));
   for (const f of strongBox.filter((f) => f.severity === 'high' || f.severity === 'medium').slice(0, 1)) {
     headline.push(codeText(f.code, input.lang).message(f.evidence));
   }
@@ -38,7 +42,7 @@ export function overallStatus(input: OverallInput): { status: OverallStatus; hea
   if (headline.length < 2 && v.unverified > 0) headline.push(ui.headlineUnverified(v.unverified));
   if (headline.length === 0 && v.error > 0) headline.push(ui.headlineErrors(v.error));
 
-  const passwordKnown = input.securityEntries.some((e) => e.genuine && PASSWORD_KNOWN_TYPES.has(e.type));
+  const passwordKnown = passwordKnownMails.length > 0;
   if (passwordKnown) extraSteps.push('change-password', 'enable-2sv', 'sign-out-devices');
 
   let status: OverallStatus = 'ok';

@@ -20,4 +20,69 @@ import type { FindingCode } from '../findings.js';
 export type Effect = 'phishing' | 'phishing-if-claims' | 'suspicious' | 'suspicious-if-claims' | 'none';
 
 export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
+  // Message
+  'message.date-skew': 'none',
+
+  // Authentication
+  'auth.amazon-authenticated': 'none',
+  'auth.amazon-dmarc-fail': 'phishing',
+  // Trusted results exist, none passes aligned: a red flag, but forwarding can break authentication too.
+  'auth.amazon-not-authenticated': 'suspicious',
+  'auth.amazon-unverified': 'none',
+  'auth.no-trusted-results': 'none',
+  'auth.forged-results': 'phishing',
+  'auth.dkim-body-modified': 'suspicious-if-claims',
+  'auth.only-amazon-infrastructure': 'none',
+  'auth.non-amazon-sender-authenticated': 'none',
+  'auth.temperror': 'none',
+
+  // Sender
+  'sender.display-name-impersonation': 'phishing',
+  'sender.display-name-address': 'phishing',
+  'sender.local-part-impersonation': 'suspicious-if-claims',
+  // Genuine Amazon mail always carries a signature of its own domain (anchors.md 3.2).
+  'sender.amazon-address-unauthenticated': 'phishing',
+  'sender.reply-to-elsewhere': 'suspicious-if-claims',
+  'sender.return-path-elsewhere': 'none',
+  'sender.free-mail': 'phishing',
+  'sender.malformed-from': 'phishing-if-claims',
+  'sender.lookalike-domain': 'phishing',
+
+  // Links
+  'links.text-shows-amazon-goes-elsewhere': 'phishing-if-claims',
+  'links.credential-link-off-amazon': 'phishing-if-claims',
+  'links.credential-form': 'phishing-if-claims',
+  // Amazon never links to an IP address (anchors.md 3.1).
+  'links.ip-address-host': 'phishing-if-claims',
+  'links.userinfo-trick': 'phishing-if-claims',
+  'links.script-or-data-url': 'phishing-if-claims',
+  'links.lookalike-host': 'phishing-if-claims',
+  'links.credential-link-plain-http': 'suspicious-if-claims',
+  'links.url-shortener': 'suspicious-if-claims',
+  'links.free-hosting': 'suspicious-if-claims',
+  'links.rented-amazon-infrastructure': 'suspicious-if-claims',
+  'links.redirect-leaves-amazon': 'suspicious-if-claims',
+  'links.punycode-host': 'none',
+  'links.too-many-links': 'none',
+
+  // Security-code mails: what they mean is information; an imitation is raised only once authentication has
+  // shown that Amazon did not send the mail.
+  'security-code.password-reset': 'none',
+  'security-code.new-account': 'none',
+  'security-code.verification-code': 'none',
+  'security-code.account-change': 'none',
+  'security-code.sign-in-code': 'none',
+  'security-code.sign-in-approval': 'none',
+  'security-code.new-sign-in': 'none',
+  'security-code.imitation': 'phishing-if-claims',
+  'security-code.unusual-marketplace': 'none',
+  'security-code.unusual-language': 'none',
+
+  // Mailbox findings describe the mailbox, not one message: they never decide a message's verdict.
+  'mailbox.burst-password-known': 'none',
+  'mailbox.burst-address-known': 'none',
+  'mailbox.burst-phishing': 'none',
+  'mailbox.burst-mixed': 'none',
+  'mailbox.unusual-origin': 'none',
+  'mailbox.undated-security-mails': 'none',
 };

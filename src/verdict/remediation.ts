@@ -27,6 +27,8 @@ const GENUINE_SECURITY_STEPS: Record<string, RemediationId[]> = {
   'new-sign-in': ['change-password', 'sign-out-devices', 'enable-2sv', 'check-account-activity'],
   'account-change': ['change-password', 'check-account-activity', 'enable-2sv', 'sign-out-devices'],
   'new-account': ['dont-share-codes', 'alias-email'],
+  // A code that does not say what it is for: it may be a sign-in, so the safe reading is "password known".
+  'verification-code': ['dont-share-codes', 'change-password', 'enable-2sv', 'sign-out-devices'],
 };
 
 /** Order and payment mails are the ones Message Center shows; sign-in and code mails are not there. */
@@ -75,8 +77,19 @@ export function messageRemediation(input: RemediationInput): RemediationId[] {
  * first when the caller sorts messages by severity.
  */
 export function mailboxRemediation(lists: readonly RemediationId[][], extra: readonly RemediationId[] = []): RemediationId[] {
-  return dedupe([...extra, ...lists.flat()]);
+  // Each situation (password known, phishing, a reset-code burst...) first gets its most urgent steps, in
+  // order of urgency, so that one long list cannot push another situation's essentials out; then the rest.
+  const situations = [extra, ...lists].map((l) => l.filter((id) => !PER_MESSAGE_ONLY.has(id))).filter((l) => l.length > 0);
+  const firsts = situations.flatMap((l) => l.slice(0, STEPS_PER_SITUATION));
+  const rest = situations.flatMap((l) => l.slice(STEPS_PER_SITUATION));
+  return dedupe([...firsts, ...rest]).slice(0, MAX_MAILBOX_STEPS);
 }
+
+const STEPS_PER_SITUATION = 3;
+/** Steps that only make sense next to one mail ("this mail is authenticated..."), not for a whole mailbox. */
+const PER_MESSAGE_ONLY: ReadonlySet<RemediationId> = new Set(['genuine-no-action', 'treat-as-unverified', 'marketplace-text-caution']);
+/** A worried person reads a short list; the most urgent steps come first. */
+const MAX_MAILBOX_STEPS = 10;
 
 export function remediationCodesFor(code: FindingCode): readonly RemediationId[] {
   return REMEDIATION_BY_CODE[code];

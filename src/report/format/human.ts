@@ -47,7 +47,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   out.push('');
 
   const ordered = [...report.messages].sort((a, b) => PROBLEM_VERDICTS.indexOf(a.verdict) - PROBLEM_VERDICTS.indexOf(b.verdict));
-  const problems = ordered.filter((m) => PROBLEM_VERDICTS.includes(m.verdict) || (m.verdict === 'genuine' && m.securityCode));
+  const problems = ordered.filter((m) => PROBLEM_VERDICTS.includes(m.verdict));
   const shownProblems = opts.verbose ? problems : problems.slice(0, MAX_PROBLEMS);
   if (problems.length > 0) {
     out.push(c.bold(ui.headingProblems));
@@ -55,13 +55,30 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
     if (shownProblems.length < problems.length) out.push('  ' + ui.moreNotShown(problems.length - shownProblems.length), '');
   }
 
+  // Genuine account-security mails: one line each, and what each type means, once.
+  const security = report.messages.filter((m) => m.verdict === 'genuine' && m.securityCode);
+  if (security.length > 0) {
+    out.push(c.bold(ui.headingSecurityMails));
+    const shown = opts.verbose ? security : security.slice(0, MAX_OTHERS);
+    for (const m of shown) {
+      const type = ui.securityType[m.securityCode!.type] ?? m.securityCode!.type;
+      const masked = m.securityCode!.codeMasked ? ` ${safeText(m.securityCode!.codeMasked, 20)}` : '';
+      out.push(`  ${verdictColour(m.verdict)(padDisplay(ui.verdict[m.verdict], 10))} ${m.date ? shortDate(m.date) + '  ' : ''}${type}${masked}  ${loc(m)}`);
+    }
+    if (shown.length < security.length) out.push('  ' + ui.moreNotShown(security.length - shown.length));
+    const meanings = new Map<string, ReportedFinding>();
+    for (const m of security) for (const f of m.findings) if (f.code.startsWith('security-code.') && !meanings.has(f.code)) meanings.set(f.code, f);
+    for (const f of meanings.values()) out.push(...findingLines(f, '  '));
+    out.push('');
+  }
+
   if (!opts.quiet) {
-    const others = report.messages.filter((m) => !problems.includes(m) && (m.amazonRelated || m.verdict === 'error'));
+    const others = report.messages.filter((m) => !problems.includes(m) && !security.includes(m) && (m.amazonRelated || m.verdict === 'error'));
     if (others.length > 0) {
       out.push(c.bold(ui.headingOthers));
       const shown = opts.verbose ? others : others.slice(0, MAX_OTHERS);
       for (const m of shown) {
-        out.push(`  ${verdictColour(m.verdict)(ui.verdict[m.verdict].padEnd(10))} ${loc(m)}  ${safeText(m.subject ?? '', 80)}`);
+        out.push(`  ${verdictColour(m.verdict)(padDisplay(ui.verdict[m.verdict], 10))} ${loc(m)}  ${safeText(m.subject ?? '', 80)}`);
         if (m.error) out.push('    ' + c.dim(safeText(m.error)));
         if (opts.verbose) for (const f of m.findings) out.push(...findingLines(f, '    '));
       }
@@ -106,7 +123,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   const counts = (['phishing', 'suspicious', 'unverified', 'genuine', 'error'] as const)
     .filter((v) => s.byVerdict[v] > 0)
     .map((v) => `${verdictColour(v)(ui.verdict[v])} ${s.byVerdict[v]}`);
-  out.push(c.dim(`${ui.messages(s.messages)}, ${ui.amazonRelated(s.amazonRelated)}`) + (counts.length ? ': ' + counts.join('  ') : ''));
+  out.push(c.dim(`${ui.messages(s.messages)}${ui.listSeparator}${ui.amazonRelated(s.amazonRelated)}`) + (counts.length ? ': ' + counts.join('  ') : ''));
   if (s.skipped.deleted + s.skipped.chat > 0) out.push(c.dim(ui.skipped(s.skipped.deleted, s.skipped.chat)));
   if (s.amazonRelated === 0 && report.messages.every((m) => m.verdict !== 'error') && s.messages > 0) out.push(ui.noAmazonMail);
   return out.join('\n') + '\n';
@@ -117,12 +134,12 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
 
   function messageBlock(m: MessageReport): string[] {
     const lines = [`  ${verdictColour(m.verdict)('● ' + ui.verdict[m.verdict])}  ${loc(m)}`];
-    lines.push(`    ${c.dim(ui.from.padEnd(8))} ${safeText(m.from ?? '', 160)}`);
-    lines.push(`    ${c.dim(ui.subject.padEnd(8))} ${safeText(m.subject ?? '', 160)}`);
-    if (m.date) lines.push(`    ${c.dim(ui.date.padEnd(8))} ${shortDate(m.date)}`);
+    lines.push(`    ${c.dim(padDisplay(ui.from, 8))} ${safeText(m.from ?? '', 160)}`);
+    lines.push(`    ${c.dim(padDisplay(ui.subject, 8))} ${safeText(m.subject ?? '', 160)}`);
+    if (m.date) lines.push(`    ${c.dim(padDisplay(ui.date, 8))} ${shortDate(m.date)}`);
     if (m.securityCode) {
       const type = ui.securityType[m.securityCode.type] ?? m.securityCode.type;
-      lines.push(`    ${c.dim(ui.kind['security-code'].padEnd(8))} ${ui.securityCode(type, safeText(m.securityCode.codeMasked ?? '', 20))}`);
+      lines.push(`    ${c.dim(padDisplay(ui.kind['security-code'], 8))} ${ui.securityCode(type, safeText(m.securityCode.codeMasked ?? '', 20))}`);
     }
     const reasons = new Set(m.reasons);
     const decisive = m.findings.filter((f) => reasons.has(f.code));
@@ -150,4 +167,11 @@ function evidenceText(e: Evidence): string {
 /** "2026-11-23 10:04 UTC": short, unambiguous, the same in both languages. */
 export function shortDate(iso: string): string {
   return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+}
+
+/** Pad to a terminal width, counting East Asian wide characters (kana, kanji, full-width forms) as two columns. */
+export function padDisplay(text: string, width: number): string {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return text + ' '.repeat(Math.max(0, width - w));
 }

@@ -36,8 +36,8 @@ export type RemediationId = (typeof REMEDIATION_IDS)[number];
 
 export const REMEDIATION_TEXT: { readonly [K in RemediationId]: Readonly<Record<Lang, string>> } = {
   'dont-click': {
-    en: 'Do not click links, open attachments, call phone numbers or reply in this mail.',
-    ja: 'このメールのリンクをクリックしたり、添付ファイルを開いたり、記載の電話番号に電話したり、返信したりしないでください。',
+    en: 'Do not click links, open attachments, call phone numbers or reply in a mail marked phishing or suspicious.',
+    ja: 'フィッシングまたは要注意と判定されたメールのリンクをクリックしたり、添付ファイルを開いたり、記載の電話番号に電話したり、返信したりしないでください。',
   },
   'check-yourself': {
     en: 'To check a mail yourself: genuine Amazon links start with https:// and the real Amazon domain after a dot (https://www.amazon.co.jp/, https://www.amazon.com/); Amazon never links to an IP address. A sender address that says amazon.co.jp can be forged, so it proves nothing on its own.',
@@ -60,8 +60,8 @@ export const REMEDIATION_TEXT: { readonly [K in RemediationId]: Readonly<Record<
     ja: 'フィッシング対策協議会（info@antiphishing.jp）にも転送して報告できます。',
   },
   'if-you-entered-details': {
-    en: 'If you already entered your password, a code or card details on a page this mail led to: change your Amazon password now, call your card issuer, and follow the steps below.',
-    ja: 'このメールから開いたページでパスワード、確認コード、カード情報をすでに入力してしまった場合は、すぐに Amazon のパスワードを変更し、カード会社に連絡したうえで、以下の手順も行ってください。',
+    en: 'If you already entered your password, a code or card details on a page such a mail led to: change your Amazon password now and call your card issuer.',
+    ja: 'そのようなメールから開いたページでパスワード、確認コード、カード情報をすでに入力してしまった場合は、すぐに Amazon のパスワードを変更し、カード会社に連絡してください。',
   },
   'change-password': {
     en: 'Change your Amazon password now, to a new one you use nowhere else (Your Account > Login & security). Change it also on any other site where you used the same password.',

@@ -22,3 +22,9 @@ export function ev(e: Evidence, key: string): string {
   if (v === null || v === undefined) return '';
   return Array.isArray(v) ? v.join(', ') : String(v);
 }
+
+/** An ISO date from evidence as "2026-11-23 01:02 UTC": short, unambiguous, the same in both languages. */
+export function when(e: Evidence, key: string): string {
+  const v = ev(e, key);
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v) ? v.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : v;
+}

@@ -8,6 +8,9 @@ interface UiText {
   status: Record<OverallStatus, string>;
   headingProblems: string;
   headingOthers: string;
+  listSeparator: string;
+  headingSecurityMails: string;
+  headlinePasswordKnown: (n: number) => string;
   headingBursts: string;
   headingTimeline: string;
   headingWhatToDo: string;
@@ -60,6 +63,10 @@ export const UI: Record<Lang, UiText> = {
     status: { danger: 'Action needed', warning: 'Be careful', ok: 'No problem found' },
     headingProblems: 'Mails that need attention',
     headingOthers: 'Other Amazon mails',
+    listSeparator: ', ',
+    headingSecurityMails: 'Account-security mails from Amazon',
+    headlinePasswordKnown: (n) =>
+      `Amazon really sent ${n === 1 ? 'a sign-in code or sign-in request' : `${n} sign-in codes or sign-in requests`}: someone entered your correct password. Change it now.`,
     headingBursts: 'Bursts of security-code mails',
     headingTimeline: 'Security-code mails over time',
     headingWhatToDo: 'What to do now',
@@ -94,6 +101,7 @@ export const UI: Record<Lang, UiText> = {
       'new-sign-in': 'new sign-in notice',
       'account-change': 'account change verification',
       'new-account': 'new account verification',
+      'verification-code': 'verification code',
     },
   },
   ja: {
@@ -117,6 +125,10 @@ export const UI: Record<Lang, UiText> = {
     status: { danger: '対応が必要です', warning: '注意してください', ok: '問題は見つかりませんでした' },
     headingProblems: '注意が必要なメール',
     headingOthers: 'その他の Amazon 関連メール',
+    listSeparator: '、',
+    headingSecurityMails: 'Amazon からのセキュリティ関連メール',
+    headlinePasswordKnown: (n) =>
+      `本物の Amazon からサインインの確認コードまたは承認リクエストが${n === 1 ? '' : ` ${n} 通`}届いています。誰かが正しいパスワードを入力しました。今すぐパスワードを変更してください。`,
     headingBursts: '確認コードメールの集中',
     headingTimeline: '確認コードメールの推移',
     headingWhatToDo: '今すぐできること',
@@ -151,6 +163,7 @@ export const UI: Record<Lang, UiText> = {
       'new-sign-in': '新しいサインインの通知',
       'account-change': 'アカウント変更の確認',
       'new-account': '新規アカウントの確認',
+      'verification-code': '確認コード',
     },
   },
 };
