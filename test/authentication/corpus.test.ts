@@ -1,0 +1,64 @@
+/**
+ * The real mail in ../shared/corpus (not part of the repository; skipped where it is absent).
+ * amazon-legit holds one Gmail-received Amazon order and Amazon employees' mail relayed by kernel.org lists.
+ */
+import { describe, expect, test } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeAuthentication, type AuthSummary } from '../../src/checks/authentication/index.js';
+import type { Finding } from '../../src/findings.js';
+import { messageFromBytes } from './helpers.js';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const CATEGORIES = ['amazon-legit', 'amazon-phish', 'uncertain', 'other-phish', 'other-ham'];
+
+async function analyzeCategory(category: string): Promise<{ file: string; summary: AuthSummary; findings: Finding[] }[]> {
+  const dir = CORPUS + category + '/';
+  const out = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort()) {
+    const msg = messageFromBytes(readFileSync(dir + file), file);
+    const { summary, findings } = await analyzeAuthentication(msg, { claimsAmazon: category.startsWith('amazon') });
+    out.push({ file, summary, findings });
+  }
+  return out;
+}
+
+describe.skipIf(!existsSync(CORPUS))('shared corpus', () => {
+  test('every amazon-legit file with trusted results is recognised as authenticated Amazon', async () => {
+    const legit = await analyzeCategory('amazon-legit');
+    const withResults = legit.filter((m) => m.summary.hasTrustedResults);
+    expect(withResults.length).toBeGreaterThan(0);
+    for (const m of withResults) expect({ file: m.file, amazon: m.summary.amazonAuthenticated }).toEqual({ file: m.file, amazon: true });
+  });
+
+  test('an amazon-legit file without trusted results is "could not verify", never a spoof', async () => {
+    const legit = await analyzeCategory('amazon-legit');
+    for (const m of legit.filter((x) => !x.summary.hasTrustedResults)) {
+      expect(m.findings.map((f) => f.code)).toEqual(['auth.amazon-unverified']);
+      expect(m.summary.dkimBodies.every((b) => b.bodyIntact)).toBe(true);
+    }
+  });
+
+  test('kernel-list mail from Amazon employees is trusted through the list server that received it', async () => {
+    const legit = await analyzeCategory('amazon-legit');
+    const viaList = legit.filter((m) => m.summary.trustBasis === 'mailing-list');
+    expect(viaList.length).toBeGreaterThan(0);
+    for (const m of viaList) expect(m.summary.trustedAuthservIds).toEqual(['smtp.subspace.kernel.org']);
+  });
+
+  test('no file outside amazon-legit is recognised as authenticated Amazon', async () => {
+    for (const category of CATEGORIES.filter((c) => c !== 'amazon-legit')) {
+      for (const m of await analyzeCategory(category)) {
+        expect({ file: `${category}/${m.file}`, amazon: m.summary.amazonAuthenticated }).toEqual({ file: `${category}/${m.file}`, amazon: false });
+      }
+    }
+  });
+
+  test('phishing with an exact Amazon From domain is never left without an authentication finding', async () => {
+    for (const m of await analyzeCategory('amazon-phish')) {
+      if (m.summary.fromDomain === null || !/(^|\.)amazon\.(com|co\.jp|de)$/.test(m.summary.fromDomain)) continue;
+      const codes = m.findings.map((f) => f.code);
+      expect(codes.some((c) => ['auth.amazon-dmarc-fail', 'auth.amazon-not-authenticated', 'auth.amazon-unverified'].includes(c))).toBe(true);
+    }
+  });
+});
