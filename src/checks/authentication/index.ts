@@ -315,7 +315,8 @@ function authFindings(msg: Message, summary: AuthSummary, trust: TrustDecision, 
     );
   } else if (fromIsAmazon) {
     const dmarcFail = results.find((r) => r.method === 'dmarc' && r.result === 'fail' && r.aligned === true);
-    const decisive = results.filter((r) => r.result !== 'temperror' && r.result !== 'unknown');
+    // arc=none and temporary errors say nothing about the From domain.
+    const decisive = results.filter((r) => r.method !== 'arc' && r.result !== 'temperror' && r.result !== 'unknown');
     // M365's composite verdict (compauth=fail) is its spoof decision, also where it wrote dmarc=none (tech.md 2.6).
     const compauthFail = summary.compauth?.result === 'fail' ? summary.compauth : null;
     if (dmarcFail || compauthFail) {
