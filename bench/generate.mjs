@@ -15,7 +15,7 @@ import { MIX, burstPasswordReset } from './lib/kinds.mjs';
 import { renderMessage } from './lib/render.mjs';
 
 /** Bumped whenever the output for a given size and seed changes, so cached mailboxes are regenerated. */
-export const GENERATOR_VERSION = 'amzcheck-bench-mbox/2';
+export const GENERATOR_VERSION = 'amzcheck-bench-mbox/3';
 export const DEFAULT_SIZE = '400MB';
 export const MAX_BYTES = 2e9;
 export const OWNER = 'taro.yamada@gmail.com';

@@ -2,6 +2,7 @@
 // (X-GM-THRID, X-Gmail-Labels, Delivered-To, Google's internal Received, ARC set, the mx.google.com hop,
 // Received-SPF, Authentication-Results), then the sender's headers and the MIME body, mboxrd-quoted.
 // Header layout copied from a real Takeout-style Amazon mail (../shared/corpus/amazon-legit).
+import { createHash } from 'node:crypto';
 import { createRandom } from './random.mjs';
 import { base64Lines, encodedWord, encodeText, mboxrdEscape, quotedPrintable, rfc5322Date, takeoutAsctime } from './mime.mjs';
 
@@ -51,6 +52,18 @@ function encodePart(rng, text, charset) {
   return { cte: '8bit', body: Buffer.from(text, 'utf8').toString('latin1') };
 }
 
+/**
+ * The bh= of a DKIM signature with simple body canonicalization (RFC 6376 section 3.4.3: CRLF line ends,
+ * trailing empty lines removed), so that an offline body-hash check finds the body intact, as it is in real
+ * unmodified mail. The signature itself (b=) stays random: verifying it needs the sender's key from DNS.
+ */
+function dkimBodyHash(/** @type {string} */ body) {
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
+  const canonical = end === 0 ? '\r\n' : body.slice(0, end).replace(/\n/g, '\r\n') + '\r\n';
+  return createHash('sha256').update(canonical, 'latin1').digest('base64');
+}
+
 const needsEncoding = (/** @type {string} */ s) => /[^\x20-\x7e]/.test(s);
 const phrase = (/** @type {string} */ name, /** @type {import('./mime.mjs').Charset} */ charset) =>
   needsEncoding(name) ? encodedWord(name, charset) : `"${name}"`;
@@ -91,9 +104,8 @@ export function renderMessage(spec, ctx) {
   h.push(`Received: from ${d.relayHost} (${d.relayHost}. [${d.relayIp}])\n        by mx.google.com with ESMTPS id ${gmailId.slice(-10)}si${index}\n        for <${owner}>\n        (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256 bits=128/128);\n        ${pst}`);
   h.push(`Received-SPF: ${d.spf} (google.com: domain of ${d.mailFrom.toLowerCase()} ${spfVerb} ${d.relayIp} as permitted sender) client-ip=${d.relayIp};`);
   h.push(`Authentication-Results: ${arBody}`);
-  for (const s of d.dkim) {
-    h.push(`DKIM-Signature: v=1; a=rsa-sha256; q=dns/txt; c=relaxed/simple;\n\ts=${s.selector}; d=${s.domain}; t=${seconds};\n\th=Date:From:To:Message-ID:Subject:MIME-Version:Content-Type;\n\tbh=${attachmentBytes(rng, 32).toString('base64')};\n\tb=${signatureLines(rng, 128, '\t')}`);
-  }
+  // DKIM-Signature headers go here once the body, and so its hash, is known.
+  const dkimAt = h.length;
   for (const hop of d.senderHops) h.push(`Received: ${hop};\n        ${rfc5322Date(new Date(date.getTime() - 2000), 540)}`);
   h.push(`Date: ${rfc5322Date(date, spec.lang === 'ja' ? 540 : 0)}`);
   h.push(`From: ${phrase(spec.fromName, spec.charset)} <${spec.fromAddress}>`);
@@ -141,6 +153,9 @@ export function renderMessage(spec, ctx) {
       body = `${parts.map((p) => `--${boundary}_alt\n${partText(p)}`).join('')}--${boundary}_alt--\n`;
     }
   }
+  const bodyHash = dkimBodyHash(body);
+  h.splice(dkimAt, 0, ...d.dkim.map((s) =>
+    `DKIM-Signature: v=1; a=rsa-sha256; q=dns/txt; c=relaxed/simple;\n\ts=${s.selector}; d=${s.domain}; t=${seconds};\n\th=Date:From:To:Message-ID:Subject:MIME-Version:Content-Type;\n\tbh=${bodyHash};\n\tb=${signatureLines(rng, 128, '\t')}`));
   const { text: quoted, escaped } = mboxrdEscape(body);
   const wire = `From ${gmailId}@xxx ${takeoutAsctime(date)}\n${h.join('\n')}\n\n${quoted}\n`;
   return {
