@@ -163,7 +163,7 @@ async function profileScan(/** @type {string[]} */ argv, /** @type {string} */ n
   await runCommand([argv[0], '--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${file}`, ...argv.slice(1)], { useGnuTime: false });
   const profilePath = path.join(dir, file);
   if (!fs.existsSync(profilePath)) return null;
-  return { file: profilePath, ...summarizeProfile(JSON.parse(fs.readFileSync(profilePath, 'utf8')), 25) };
+  return { file: profilePath, ...summarizeProfile(JSON.parse(fs.readFileSync(profilePath, 'utf8')), 40) };
 }
 
 /**
@@ -258,8 +258,8 @@ export async function runBenchmark(o, benchDir = DEFAULT_BENCH_DIR) {
     targets,
     resultFile: o.cmd ? o.json ?? null : jsonPath,
     profiles: profiles && {
-      scan: profiles.scan && { file: profiles.scan.file, totalMs: profiles.scan.totalMs, functions: profiles.scan.functions, modules: profiles.scan.modules },
-      deep: profiles.deep && { file: profiles.deep.file, totalMs: profiles.deep.totalMs, functions: profiles.deep.functions, modules: profiles.deep.modules },
+      scan: profiles.scan,
+      deep: profiles.deep,
     },
   };
   // A run with a placeholder command must not become the 400MB reference of the real CLI.
@@ -313,6 +313,8 @@ export function formatResult(/** @type {Awaited<ReturnType<typeof runBenchmark>>
       out.push(formatProfileEntries(p.functions.slice(0, 20)));
       out.push(`  by module:`);
       out.push(formatProfileEntries(p.modules.slice(0, 12), false));
+      out.push(`  inclusive (time spent in and under):`);
+      out.push(formatProfileEntries(p.inclusive.slice(0, 20)));
     }
   }
   out.push('');

@@ -12,5 +12,5 @@ export interface ProfileEntry {
   percent: number;
 }
 export declare function moduleOf(url: string): string;
-export declare function summarizeProfile(profile: CpuProfile, top?: number): { totalMs: number; functions: ProfileEntry[]; modules: ProfileEntry[] };
+export declare function summarizeProfile(profile: CpuProfile, top?: number): { totalMs: number; functions: ProfileEntry[]; modules: ProfileEntry[]; inclusive: ProfileEntry[] };
 export declare function formatProfileEntries(entries: ProfileEntry[], withWhere?: boolean): string;

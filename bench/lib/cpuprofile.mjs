@@ -30,7 +30,9 @@ export function moduleOf(url) {
  * that landed in the function itself (timeDeltas), which is exact where hitCount x interval is not.
  * @param {CpuProfile} profile
  * @param {number} [top]
- * @returns {{totalMs: number, functions: ProfileEntry[], modules: ProfileEntry[]}}
+ * Inclusive ("total") time counts a sample for every distinct function on its stack, once: it says which
+ * stage of the pipeline the time is spent under.
+ * @returns {{totalMs: number, functions: ProfileEntry[], modules: ProfileEntry[], inclusive: ProfileEntry[]}}
  */
 export function summarizeProfile(profile, top = 25) {
   /** @type {Map<number, number>} node id -> self microseconds */
@@ -67,12 +69,39 @@ export function summarizeProfile(profile, top = 25) {
     const mod = f.url ? moduleOf(f.url) : name;
     byModule.set(mod, (byModule.get(mod) ?? 0) + us);
   }
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
+  const keyOf = (/** @type {CpuProfile['nodes'][number]} */ n) => {
+    const f = n.callFrame;
+    return { name: f.functionName || (f.url ? '(anonymous)' : '(program)'), where: f.url ? `${moduleOf(f.url)}:${f.lineNumber + 1}` : '' };
+  };
+  /** @type {Map<string, {name: string, where: string, us: number}>} */
+  const inclusive = new Map();
+  for (const [id, us] of selfUs) {
+    /** @type {Set<string>} */
+    const seen = new Set();
+    for (let at = /** @type {number | undefined} */ (id); at !== undefined; at = parent.get(at)) {
+      const n = nodeById.get(at);
+      if (!n) break;
+      const k = keyOf(n);
+      const key = `${k.name}\u0000${k.where}`;
+      if (seen.has(key) || k.name === '(root)') continue;
+      seen.add(key);
+      const entry = inclusive.get(key) ?? { ...k, us: 0 };
+      entry.us += us;
+      inclusive.set(key, entry);
+    }
+  }
   const pct = (/** @type {number} */ us) => (totalUs > 0 ? (100 * us) / totalUs : 0);
   const functions = [...byFunction.values()].sort((a, b) => b.us - a.us).slice(0, top)
     .map((e) => ({ name: e.name, where: e.where, selfMs: e.us / 1000, percent: pct(e.us) }));
   const modules = [...byModule.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)
     .map(([where, us]) => ({ name: where, where, selfMs: us / 1000, percent: pct(us) }));
-  return { totalMs: totalUs / 1000, functions, modules };
+  const inclusiveTop = [...inclusive.values()].sort((a, b) => b.us - a.us).slice(0, top)
+    .map((e) => ({ name: e.name, where: e.where, selfMs: e.us / 1000, percent: pct(e.us) }));
+  return { totalMs: totalUs / 1000, functions, modules, inclusive: inclusiveTop };
 }
 
 /** A plain-text table of profile entries. */

@@ -158,6 +158,12 @@ describe('CPU profile summary', () => {
     expect(s.functions[0].percent).toBeCloseTo(60);
   });
 
+  it('counts inclusive time for a caller once per sample, including what it calls', () => {
+    const inclusive = Object.fromEntries(summarizeProfile(profile).inclusive.map((e) => [e.name, e.selfMs]));
+    // splitMbox runs 3 ms itself and calls decodeWords for 1 ms; decodeWords also runs 1 ms from the root
+    expect(inclusive).toEqual({ splitMbox: 4, decodeWords: 2 });
+  });
+
   it('names the module: npm package for dependencies, path from dist/ for ours', () => {
     expect(summarizeProfile(profile).modules.map((m) => m.name)).toEqual(['dist/input/mbox.js', 'libmime']);
     expect(moduleOf('file:///a/node_modules/@zone-eu/mailsplit/lib/x.js')).toBe('@zone-eu/mailsplit');
