@@ -8,6 +8,7 @@
 import { authenticationCodes } from './checks/authentication/codes.js';
 import { senderCodes } from './checks/sender/codes.js';
 import { linkCodes } from './checks/links/codes.js';
+import { contentCodes } from './checks/content/codes.js';
 import { securityCodeCodes } from './checks/security-code/codes.js';
 import { messageCodes } from './message/codes.js';
 import { mailboxCodes } from './mailbox/codes.js';
@@ -22,6 +23,7 @@ export const FINDING_CODES = {
   ...authenticationCodes,
   ...senderCodes,
   ...linkCodes,
+  ...contentCodes,
   ...securityCodeCodes,
   ...mailboxCodes,
 } as const;

@@ -426,6 +426,8 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
       p('お支払い方法', 'any', `${PHISH_SEEN}: 「お支払い方法の情報を更新」 (nvdimm-0b5010fb)`),
       p('支払方法', 'any', GENERAL),
       p('会費のお支払い', 'any', `${PHISH_SEEN} (v9fs-07c3de67)`),
+      p('プライムの自動更新', 'any', `${PHISH_SEEN}: membership renewal and its payment (nvdimm-5e2cf783, nvdimm-848d9135)`),
+      p('自動更新', 'subject', `${PHISH_SEEN} (nvdimm-848d9135)`),
       p('クレジットカード', 'any', GENERAL),
     ],
   },
@@ -449,7 +451,6 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
     kind: 'marketing',
     phrases: [
       p('プライム会員', 'any', GENERAL),
-      p('プライムの自動更新', 'any', `${PHISH_SEEN} (nvdimm-5e2cf783)`),
       p('タイムセール', 'any', GENERAL),
       p('プライムデー', 'any', GENERAL),
       p('おすすめ', 'subject', GENERAL),
@@ -466,6 +467,12 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
       p('out for delivery', 'any', GENERAL),
       p('delivered:', 'subject', GENERAL),
       p('bill of lading', 'any', `${PHISH_SEEN} (nvdimm-020023ba)`),
+      p('thank you for your order', 'any', `${PHISH_SEEN}: fake order confirmation with a number to call (pp-sample-1941)`),
+      p('your order has been', 'any', `${PHISH_SEEN} (pp-sample-1941)`),
+      p('order update', 'subject', `${PHISH_SEEN} (pp-sample-1941)`),
+      p('your amazon purchase', 'any', `${PHISH_SEEN} (pp-sample-1941)`),
+      p('order summary', 'any', `${PHISH_SEEN}: fake Prime invoice (pp-sample-5343)`),
+      p('invoice', 'any', `${PHISH_SEEN} (pp-sample-5343)`),
     ],
   },
   {
@@ -591,3 +598,34 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
  * pp-sample-10, pp-sample-1665).
  */
 export const BRAND_WORDS: readonly string[] = ['amazon', 'アマゾン', 'amzn'];
+
+/**
+ * Words that ask the reader to call a phone number. Callback phishing ("TOAD": a fake order or invoice with a
+ * number to call) is common in Amazon lures (../shared/corpus: phishing_pot fake ASUS order, "Amazon prime 4
+ * devices" invoice); Amazon itself does not ask customers by mail to call about a payment (anchors.md 3.1:
+ * "will not ask you to provide payment information ... over the phone"). Lower-case, matched on NFKC text.
+ */
+export const CALLBACK_WORDS: readonly string[] = [
+  // en
+  'call us', 'call our', 'call the', 'call at', 'call:', 'call now', 'please call', 'contact us at', 'contact our',
+  'dial', 'helpline', 'help line', 'toll free', 'toll-free', 'customer care', 'customer support', 'customer service',
+  'support team', 'billing department', 'phone:', 'tel:', 'tel.',
+  // ja
+  '電話', 'お問い合わせ', 'お問合せ', 'フリーダイヤル', 'tel',
+  // de, fr, es, it
+  'rufen sie', 'anrufen', 'telefon', 'appelez', 'téléphone', 'llame', 'llámenos', 'teléfono', 'chiami', 'telefono',
+];
+
+/**
+ * Words that address the reader. A lure speaks to its victim ("your order", 「お客様」); a news item that
+ * reports on Amazon's payment methods does not (../shared/corpus other-ham sa-easyham-1946). Lower-case,
+ * matched on NFKC text.
+ */
+export const READER_ADDRESS_WORDS: readonly string[] = [
+  // en
+  'your ', 'you ', "you're", 'you.', 'you,', 'dear ',
+  // ja
+  'お客様', 'あなた', 'ご注文', 'ご利用', '様',
+  // de, fr, es, it
+  'ihr ', 'ihre ', 'ihren ', 'sie ', 'votre', 'vous', 'su ', 'sus ', 'usted', 'tu ', 'tuo', 'tua', 'vostro', 'suo ',
+];

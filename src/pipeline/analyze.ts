@@ -9,9 +9,13 @@ import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon } from '..
 import { analyzeAuthentication } from '../checks/authentication/index.js';
 import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
+import { checkContent } from '../checks/content/index.js';
+import { findForwardedOriginal, type ForwardedOriginal } from '../message/forwarded.js';
+import { finding } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, recipientOf, type SecurityMailEntry } from '../mailbox/index.js';
 import type { Finding } from '../findings.js';
+import type { AuthSummary } from '../checks/authentication/types.js';
 import { decideVerdict } from '../verdict/index.js';
 import { messageRemediation } from '../verdict/remediation.js';
 import type { RemediationId } from '../report/text/remediation.js';
@@ -46,7 +50,13 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
 }
 
 async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
-  const claim = detectAmazonClaim({ ...headerClaimInput(msg), text: msg.text });
+  const forwarded = forwardedOriginalOf(msg);
+  const ownClaim = detectAmazonClaim({ ...headerClaimInput(msg), text: msg.text });
+  // A forward presents itself as Amazon when its original does (the forwarder's own name does not matter).
+  const forwardedClaim = forwarded
+    ? detectAmazonClaim({ fromName: forwarded.from.map((a) => a.name), addresses: forwarded.from.map((a) => a.address), subject: forwarded.subject })
+    : null;
+  const claim = forwardedClaim ? { related: ownClaim.related || forwardedClaim.related, claims: [...ownClaim.claims, ...forwardedClaim.claims] } : ownClaim;
   const presentsAsAmazon = claimPresentsAsAmazon(claim);
   const auth = await analyzeAuthentication(msg, {
     claimsAmazon: claim.related,
@@ -61,8 +71,16 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
   const findings: Finding[] = [
     ...messageFindings(msg),
     ...auth.findings,
-    ...checkSender(msg, claim, auth.summary),
+    ...checkSender(msg, ownClaim, auth.summary),
+    ...(forwarded && forwardedClaim ? forwardedSenderFindings(msg, forwarded, forwardedClaim) : []),
     ...linkResult.findings,
+    ...checkContent({
+      fromDomains: (forwarded ? forwarded.from : msg.from).map((a) => a.domain).filter((d): d is string => d !== null),
+      text: msg.text,
+      claim,
+      auth: auth.summary,
+      kind: classification.kind,
+    }),
   ];
   const decide = (fs: Finding[]) =>
     decideVerdict({ findings: fs, amazonRelated: mentionsAmazon, presentsAsAmazon, amazonAuthenticated: auth.summary.amazonAuthenticated });
@@ -111,6 +129,59 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
     : null;
   return { report, securityEntry, steps, origin: verdict === 'genuine' ? originOf(classification) : null };
 }
+
+/** The original of a forwarded mail: an inline forwarded block, else an attached message/rfc822. */
+function forwardedOriginalOf(msg: Message): ForwardedOriginal | null {
+  const inline = findForwardedOriginal(msg.subject, msg.text);
+  if (inline) return inline;
+  for (const a of msg.attachments) {
+    if (a.contentType !== 'message/rfc822' || !a.content) continue;
+    try {
+      const h = parseHeaders({ bytes: a.content, location: msg.location, envelope: msg.envelope });
+      if (h.from.length > 0) return { from: h.from, fromText: h.fromHeader ?? '', subject: h.subject };
+    } catch {
+      // An attached message without headers is no forward.
+    }
+  }
+  return null;
+}
+
+/**
+ * The sender check on a forwarded original, as written in the forward. Its authentication is lost in
+ * forwarding, so "an Amazon address without Amazon's signature" cannot be judged and is left out.
+ */
+function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, claim: ReturnType<typeof detectAmazonClaim>): Finding[] {
+  const headers: MessageHeaders = {
+    ...msg,
+    headers: [],
+    subject: original.subject,
+    fromHeader: original.fromText,
+    from: original.from,
+    replyTo: [],
+    sender: [],
+    returnPath: null,
+    dkimSignatures: [],
+  };
+  const unknownAuth = { ...UNKNOWN_AUTH, fromDomain: original.from[0]?.domain ?? null };
+  const judged = checkSender(headers, claim, unknownAuth)
+    .filter((f) => f.code !== 'sender.amazon-address-unauthenticated')
+    .map((f) => ({ ...f, evidence: { ...f.evidence, forwarded: true } }));
+  return [finding('content.forwarded-original', { from: original.fromText, subject: original.subject }), ...judged];
+}
+
+const UNKNOWN_AUTH: AuthSummary = {
+  fromDomain: null,
+  trustedAuthservIds: [],
+  hasTrustedResults: false,
+  results: [],
+  authenticatedFromDomain: null,
+  amazonAuthenticated: false,
+  recomputed: false,
+  trustBasis: 'none',
+  entry: null,
+  compauth: null,
+  dkimBodies: [],
+};
 
 function originOf(c: MailClassification): { marketplace: string | null; language: string | null } {
   return { marketplace: c.marketplace, language: c.language };

@@ -24,11 +24,21 @@ export interface VerdictResult {
 }
 
 /**
- * What a finding does to the verdict in this mail, after the claim conditions. Information (severity info)
- * never decides a verdict: a check lowers a finding to info when the context makes it harmless.
+ * What a finding does to the verdict in this mail, after the claim conditions.
+ *
+ * Severity carries the context the checks saw, so it gates the effect: information never decides a verdict,
+ * and a low-severity finding counts only in a mail that presents itself as Amazon without being authenticated
+ * as Amazon. Checks lower a finding to low where the context makes it weak: a link in a mail that only
+ * mentions Amazon in its body, or an off-Amazon link in mail Amazon really sent (marketplace and partner
+ * text travels through Amazon's own system).
  */
-export function effectiveEffect(f: Finding, presentsAsAmazon: boolean): 'phishing' | 'suspicious' | 'none' {
+export function effectiveEffect(
+  f: Finding,
+  context: { presentsAsAmazon: boolean; amazonAuthenticated?: boolean },
+): 'phishing' | 'suspicious' | 'none' {
   if (f.severity === 'info') return 'none';
+  if (f.severity === 'low' && (!context.presentsAsAmazon || context.amazonAuthenticated)) return 'none';
+  const presentsAsAmazon = context.presentsAsAmazon;
   const effect: Effect = VERDICT_POLICY[f.code];
   switch (effect) {
     case 'phishing':
@@ -48,7 +58,7 @@ const EFFECT_RANK = { phishing: 2, suspicious: 1, none: 0 } as const;
 
 export function decideVerdict(input: VerdictInput): VerdictResult {
   const ranked = input.findings
-    .map((f) => ({ f, effect: effectiveEffect(f, input.presentsAsAmazon) }))
+    .map((f) => ({ f, effect: effectiveEffect(f, input) }))
     .sort(
       (a, b) =>
         EFFECT_RANK[b.effect] - EFFECT_RANK[a.effect] || severityRank(b.f.severity) - severityRank(a.f.severity),

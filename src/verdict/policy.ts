@@ -65,6 +65,12 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'links.punycode-host': 'none',
   'links.too-many-links': 'none',
 
+  // Content: these codes are only raised when the text presents an Amazon account or money mail and the
+  // sender is not Amazon, so the claim condition is already part of them.
+  'content.amazon-lure': 'suspicious',
+  'content.callback-number': 'phishing',
+  'content.forwarded-original': 'none',
+
   // Security-code mails: what they mean is information; an imitation is raised only once authentication has
   // shown that Amazon did not send the mail.
   'security-code.password-reset': 'none',

@@ -47,6 +47,10 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
   'links.punycode-host': ['check-yourself'],
   'links.too-many-links': ['check-yourself'],
 
+  'content.amazon-lure': ['dont-click', 'open-amazon-yourself', 'message-center'],
+  'content.callback-number': ['dont-click', 'open-amazon-yourself', 'report-amazon'],
+  'content.forwarded-original': ['check-yourself'],
+
   'security-code.password-reset': ['reset-codes-mean-address-known', 'dont-share-codes', 'alias-email'],
   'security-code.new-account': ['dont-share-codes', 'alias-email'],
   'security-code.verification-code': ['dont-share-codes', 'change-password', 'enable-2sv'],

@@ -24,26 +24,19 @@ async function analyzeCategory(category: string): Promise<{ file: string; summar
 }
 
 describe.skipIf(!existsSync(CORPUS))('shared corpus', () => {
-  test('every amazon-legit file with trusted results is recognised as authenticated Amazon', async () => {
+  test('every amazon-legit file is recognised as authenticated Amazon', async () => {
     const legit = await analyzeCategory('amazon-legit');
-    const withResults = legit.filter((m) => m.summary.hasTrustedResults);
-    expect(withResults.length).toBeGreaterThan(0);
-    for (const m of withResults) expect({ file: m.file, amazon: m.summary.amazonAuthenticated }).toEqual({ file: m.file, amazon: true });
+    expect(legit.length).toBeGreaterThan(0);
+    for (const m of legit) expect({ file: m.file, amazon: m.summary.amazonAuthenticated }).toEqual({ file: m.file, amazon: true });
   });
 
-  test('an amazon-legit file without trusted results is "could not verify", never a spoof', async () => {
-    const legit = await analyzeCategory('amazon-legit');
-    for (const m of legit.filter((x) => !x.summary.hasTrustedResults)) {
-      expect(m.findings.map((f) => f.code)).toEqual(['auth.amazon-unverified']);
-      expect(m.summary.dkimBodies.every((b) => b.bodyIntact)).toBe(true);
-    }
-  });
-
-  test('kernel-list mail from Amazon employees is trusted through the list server that received it', async () => {
+  test('kernel-list mail from Amazon employees is trusted through the list that received it (its results, or its relay\'s spam filter)', async () => {
     const legit = await analyzeCategory('amazon-legit');
     const viaList = legit.filter((m) => m.summary.trustBasis === 'mailing-list');
     expect(viaList.length).toBeGreaterThan(0);
-    for (const m of viaList) expect(m.summary.trustedAuthservIds).toEqual(['smtp.subspace.kernel.org']);
+    for (const m of viaList) {
+      expect(m.summary.trustedAuthservIds.every((id) => ['smtp.subspace.kernel.org', 'lindbergh.monkeyblade.net (SpamAssassin)'].includes(id))).toBe(true);
+    }
   });
 
   test('no file outside amazon-legit is recognised as authenticated Amazon', async () => {

@@ -12,6 +12,7 @@ import { resultsFor, type AuthResultsEntry } from './auth-results.js';
 import { decideTrust, type LocatedAuthResults, type TrustDecision } from './trust.js';
 import { domainOfIdentity, isAligned } from './alignment.js';
 import { checkDkimBodies, type DkimBodyCheck } from './dkim-body.js';
+import { spamFilterVerdict } from './spam-filter.js';
 import { createOnlineResolver, type DnsLookup, type OnlineResolver } from './online.js';
 import { isInternalIp } from './received.js';
 
@@ -271,6 +272,20 @@ export async function analyzeAuthentication(msg: Message, options: AuthOptions):
   if (claims && hasDkimSignature(msg)) bodies = await checkDkimBodies(msg.raw);
   if (claims && options.online) recomputed = await recompute(msg, trust, receiver.results, fromDomain, onlineResolverFor(options));
 
+  // No Authentication-Results from the trusted chain: a spam filter of that chain may have recorded DKIM.
+  const filter = receiver.results.length === 0 && claims ? spamFilterVerdict(msg.headers, trust.chainHosts.hosts) : null;
+  if (filter?.dkim && fromDomain) {
+    const alignedIntact = bodies.some((b) => b.bodyIntact && isAligned(b.domain, fromDomain, 'relaxed'));
+    // A pass counts only while the body still matches an aligned signature; a fail always counts.
+    if (filter.dkim === 'fail' || alignedIntact) {
+      const id = `${filter.host} (SpamAssassin)`;
+      receiver.results.push(
+        methodResult('dkim', filter.dkim, filter.dkim === 'pass' ? fromDomain : null, fromDomain, 'receiver', id, `X-Spam-Status: ${filter.tests.join(' ')}`),
+      );
+      receiver.ids.push(id);
+      trust.basis = trust.chainHosts.basis;
+    }
+  }
   const receiverAuth = authenticatedDomain(receiver.results, fromDomain);
   const recomputedAuth = options.online && claims ? authenticatedDomain(recomputed, fromDomain) : null;
   const authenticatedFromDomain = receiverAuth ?? recomputedAuth;

@@ -12,6 +12,7 @@ import {
   type ParsedReceivedSpf,
 } from './auth-results.js';
 import { clientName, isInternalIp, parseReceived, type ReceivedHop } from './received.js';
+import { operatorDomainsOf } from './list-infrastructure.js';
 
 export type TrustBasis = 'receiver' | 'mailing-list' | 'configured' | 'none';
 
@@ -32,6 +33,11 @@ export interface TrustDecision {
   entryHop: ReceivedHop | null;
   /** All Received headers, topmost first. */
   hops: ReceivedHop[];
+  /**
+   * Hosts of the trusted chain (receiver, and a mailing list it received the mail from): a spam filter's
+   * verdict written by one of them may stand in for missing Authentication-Results (see spam-filter.ts).
+   */
+  chainHosts: { hosts: string[]; basis: 'receiver' | 'mailing-list' };
 }
 
 /**
@@ -127,7 +133,10 @@ function listDomains(headers: HeaderField[]): Set<string> {
     const org = host ? orgOf(host.slice(0, 253)) : null;
     if (org) out.add(org);
   }
-  return isList ? out : new Set();
+  if (!isList) return new Set();
+  // Lists whose delivery hosts live under other names (list-infrastructure.ts).
+  for (const op of operatorDomainsOf([...out])) out.add(op);
+  return out;
 }
 
 function matchesConfigured(id: string, trustedIds: readonly string[]): boolean {
@@ -163,11 +172,20 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
       if (parsed) spf.push({ headerIndex: i, parsed });
     }
   });
-  const none: TrustDecision = { basis: 'none', trusted: [], untrusted: all, trustedSpf: [], entryHop: null, hops };
+  const none: TrustDecision = {
+    basis: 'none',
+    trusted: [],
+    untrusted: all,
+    trustedSpf: [],
+    entryHop: null,
+    hops,
+    chainHosts: { hosts: [], basis: 'receiver' },
+  };
   if (hops.length === 0) return none;
 
   const receiver = walkRegion(headers, hops, 0, new Set(), new Set());
   const entryHop = receiver.entry >= 0 ? hops[receiver.entry] : null;
+  const receiverHosts = { hosts: [...receiver.byHosts], basis: 'receiver' as const };
 
   if (trustAuthserv && trustAuthserv.length > 0) {
     const ids = trustAuthserv.map((t) => t.trim().toLowerCase()).filter(Boolean);
@@ -176,29 +194,33 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
         ? matchesConfigured(ar.parsed.authservId, ids)
         : nearestByHosts(hops, ar.headerIndex).some((host) => matchesConfigured(host, ids)),
     );
-    return split('configured', all, trusted, spf, Number.POSITIVE_INFINITY, entryHop, hops);
+    return { ...split('configured', all, trusted, spf, Number.POSITIVE_INFINITY, entryHop, hops), chainHosts: { hosts: [], basis: 'receiver' } };
   }
 
   const firstHopIndex = hops[0].headerIndex;
   const inReceiver = all.filter((ar) => ar.headerIndex < receiver.end && isAnchored(ar, receiver, firstHopIndex));
-  if (inReceiver.length > 0) return split('receiver', all, inReceiver, spf, receiver.end, entryHop, hops);
+  if (inReceiver.length > 0) return { ...split('receiver', all, inReceiver, spf, receiver.end, entryHop, hops), chainHosts: receiverHosts };
 
   // The receiver wrote nothing. A mailing list that received the mail from its author may have (kernel.org
   // lists do, with ARC): trust its headers only when the entry hop's client is the list's own domain.
   if (entryHop) {
     const client = orgOf(clientName(entryHop));
-    if (client && listDomains(headers).has(client)) {
-      const orgs = new Set(receiver.orgs);
-      orgs.add(client);
+    const lists = listDomains(headers);
+    if (client && lists.has(client)) {
+      // The list's own organisations: its List-Id domain and, for known lists, its operator's hosts.
+      const orgs = new Set([...receiver.orgs, ...lists]);
       const list = walkRegion(headers, hops, receiver.entry + 1, orgs, new Set(receiver.byHosts));
       const inList = all.filter((ar) => ar.headerIndex < list.end && isAnchored(ar, list, -1));
+      const listHosts = { hosts: [...list.byHosts], basis: 'mailing-list' as const };
       if (inList.length > 0) {
         const listEntry = list.entry >= 0 ? hops[list.entry] : null;
-        return split('mailing-list', all, inList, spf, list.end, listEntry, hops);
+        return { ...split('mailing-list', all, inList, spf, list.end, listEntry, hops), chainHosts: listHosts };
       }
+      const listEntry = list.entry >= 0 ? hops[list.entry] : null;
+      return { ...none, entryHop: listEntry ?? entryHop, chainHosts: listHosts };
     }
   }
-  return { ...none, entryHop };
+  return { ...none, entryHop, chainHosts: receiverHosts };
 }
 
 function split(
@@ -209,7 +231,7 @@ function split(
   end: number,
   entryHop: ReceivedHop | null,
   hops: ReceivedHop[],
-): TrustDecision {
+): Omit<TrustDecision, 'chainHosts'> {
   const set = new Set(trusted);
   return {
     basis,

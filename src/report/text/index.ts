@@ -5,6 +5,7 @@ import { messageText } from './message.js';
 import { authenticationText } from './authentication.js';
 import { senderText } from './sender.js';
 import { linksText } from './links.js';
+import { contentText } from './content.js';
 import { securityCodeText } from './security-code.js';
 import { mailboxText } from './mailbox.js';
 
@@ -15,6 +16,7 @@ export const CODE_TEXT: CodeTexts<FindingCode> = {
   ...authenticationText,
   ...senderText,
   ...linksText,
+  ...contentText,
   ...securityCodeText,
   ...mailboxText,
 };

@@ -1,0 +1,84 @@
+/**
+ * What the words of a mail say about who it pretends to be. Many Amazon lures put the brand only in the
+ * subject or the body, over a random sender (../shared/corpus: fake "Your Amazon Purchase" order
+ * confirmations with a phone number to call, "Amazon Account Security" notices from unrelated domains). The
+ * same idea as Sublime Security's impersonation_amazon_suspicious_text rule: the brand in the text, an
+ * account or money topic, and a sender that is not Amazon.
+ */
+import { finding, type Finding } from '../../findings.js';
+import type { AmazonClaim } from '../../amazon/claim.js';
+import type { AuthSummary } from '../authentication/types.js';
+import type { MailKind } from '../../report/model.js';
+import { isAmazonDomain } from '../../amazon/index.js';
+import { CALLBACK_WORDS, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
+
+/** Kinds of mail whose imitation is a lure: they ask the reader to act on an account, an order or money. */
+const LURE_KINDS: ReadonlySet<MailKind> = new Set(['security-code', 'sign-in-alert', 'account', 'payment', 'order']);
+
+/** Claim techniques that name Amazon as the writer (a bare amazon.com link in a newsletter is not one). */
+const MENTION_ONLY = new Set(['amazon-domain']);
+
+// A phone number: 9 to 16 digits with the usual separators, bounded so hostile text cannot make it slow.
+const PHONE = /(?:\+?\d[\d ().-]{7,22}\d)/u;
+const MAX_SCAN = 64 * 1024;
+
+export interface ContentInput {
+  /** Domains of the sender: the From addresses, or a forwarded original's. */
+  fromDomains: readonly string[];
+  text: string;
+  claim: AmazonClaim;
+  auth: AuthSummary;
+  kind: MailKind;
+}
+
+export function checkContent(input: ContentInput): Finding[] {
+  const { claim, auth, fromDomains } = input;
+  if (auth.amazonAuthenticated) return [];
+  // An Amazon From address is judged by the authentication and sender checks.
+  if (fromDomains.some((d) => isAmazonDomain(d))) return [];
+  const textClaims = claim.claims.filter((c) => (c.where === 'subject' || c.where === 'body') && !MENTION_ONLY.has(c.technique));
+  if (textClaims.length === 0 || !LURE_KINDS.has(input.kind)) return [];
+  // A lure speaks to its reader; a news item about Amazon does not.
+  if (!addressesReader(input.text)) return [];
+
+  const out: Finding[] = [
+    finding('content.amazon-lure', {
+      kind: input.kind,
+      where: [...new Set(textClaims.map((c) => c.where))],
+      claimText: textClaims[0]!.text,
+      fromDomain: fromDomains[0] ?? null,
+    }),
+  ];
+  const callback = callbackNumber(input.text);
+  if (callback) out.push(finding('content.callback-number', { phone: callback.phone, context: callback.context, fromDomain: fromDomains[0] ?? null }));
+  return out;
+}
+
+/** A phone number the text asks the reader to call, with the words that ask. */
+export function callbackNumber(text: string): { phone: string; context: string } | null {
+  const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  const lower = t.toLowerCase();
+  for (const word of CALLBACK_WORDS) {
+    let at = lower.indexOf(word);
+    while (at !== -1) {
+      const window = t.slice(at, at + word.length + 80);
+      const m = PHONE.exec(window);
+      if (m && digits(m[0]) >= 9 && digits(m[0]) <= 16) {
+        return { phone: m[0].trim(), context: window.slice(0, m.index + m[0].length).replace(/\s+/g, ' ').slice(0, 120) };
+      }
+      at = lower.indexOf(word, at + word.length);
+    }
+  }
+  return null;
+}
+
+function digits(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
+function addressesReader(text: string): boolean {
+  const lower = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase();
+  return READER_ADDRESS_WORDS.some((w) => lower.includes(w));
+}
