@@ -71,7 +71,8 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
   const findings: Finding[] = [
     ...messageFindings(msg),
     ...auth.findings,
-    ...checkSender(msg, ownClaim, auth.summary),
+    // A forwarder is not claiming to be Amazon by forwarding Amazon's subject: judge its own name and address only.
+    ...checkSender(msg, forwarded ? detectAmazonClaim({ ...headerClaimInput(msg), subject: '' }) : ownClaim, auth.summary),
     ...(forwarded && forwardedClaim ? forwardedSenderFindings(msg, forwarded, forwardedClaim) : []),
     ...linkResult.findings,
     ...checkContent({
