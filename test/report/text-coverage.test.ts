@@ -1,0 +1,35 @@
+/** Every finding code can be explained to the user, in both languages, with something to do. */
+import { describe, expect, test } from 'vitest';
+import { FINDING_CODES, type FindingCode } from '../../src/findings.js';
+import { CODE_TEXT, LANGS } from '../../src/report/text/index.js';
+import { REMEDIATION_BY_CODE } from '../../src/verdict/remediation.js';
+import { REMEDIATION_IDS, REMEDIATION_TEXT } from '../../src/report/text/remediation.js';
+
+const codes = Object.keys(FINDING_CODES) as FindingCode[];
+
+describe('text and remediation for every finding code', () => {
+  test.each(codes)('%s has a title, a message and an explanation in English and Japanese', (code) => {
+    for (const lang of LANGS) {
+      const t = CODE_TEXT[code]?.[lang];
+      expect(t, `${code} ${lang}`).toBeDefined();
+      expect(t.title.trim().length).toBeGreaterThan(0);
+      expect(t.explain.trim().length).toBeGreaterThan(0);
+      expect(typeof t.message({})).toBe('string');
+    }
+  });
+
+  test.each(codes)('%s has at least one remediation step', (code) => {
+    expect(REMEDIATION_BY_CODE[code].length).toBeGreaterThan(0);
+  });
+
+  test('every remediation step has English and Japanese text, and the Japanese is Japanese', () => {
+    for (const id of REMEDIATION_IDS) {
+      expect(REMEDIATION_TEXT[id].en.length).toBeGreaterThan(10);
+      expect(REMEDIATION_TEXT[id].ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  test('no text table has a code that does not exist', () => {
+    expect(Object.keys(CODE_TEXT).sort()).toEqual([...codes].sort());
+  });
+});
