@@ -126,8 +126,10 @@ describe('README example output', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
+});
 
-  it.each(READMES)('%s shows a phishing mail, a genuine mail and a burst', (file) => {
+describe.each(READMES)('%s examples', (file) => {
+  it('show a phishing mail, a genuine mail and a burst', () => {
     const readme = read(file);
     const names = [...readme.matchAll(/<!-- example:([a-z0-9-]+) -->/g)].map((m) => m[1]);
     expect(names.some((n) => n.startsWith('phishing'))).toBe(true);
