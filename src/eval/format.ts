@@ -52,7 +52,8 @@ function mboxLine(a: MboxAccount): string {
   const status = a.accounted ? 'accounted' : 'NOT accounted';
   return (
     `  ${safeText(a.file)}: ${a.separators} messages by From_ line${declared}; amzcheck ${a.reported} reported + ` +
-    `${a.skipped} skipped${errors}: ${status}; Amazon-claiming ${a.amazonClaims}, flagged ${a.amazonFlagged}`
+    `${a.skipped} skipped${errors}: ${status}; Amazon-claiming ${a.amazonClaims}, flagged ${a.amazonFlagged}` +
+    (a.amazonClaimsSkipped > 0 ? ` (${a.amazonClaimsSkipped} more skipped by amzcheck)` : '')
   );
 }
 

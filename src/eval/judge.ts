@@ -58,8 +58,11 @@ export interface MboxAccount {
   skipped: number;
   inputErrors: string[];
   accounted: boolean;
+  /** Amazon-claiming messages that amzcheck judged (the bar's denominator). */
   amazonClaims: number;
   amazonFlagged: number;
+  /** Amazon-claiming messages amzcheck skipped on purpose (deleted, chat): not judged, so not counted. */
+  amazonClaimsSkipped: number;
 }
 
 /** Titles shown for a miss: enough to see why, short enough for one line. */
@@ -144,17 +147,23 @@ export function judgeMboxFile(file: string, entries: MboxEntry[], report: Report
   const skipped = report.summary.skipped.deleted + report.summary.skipped.chat;
   const reported = report.messages.length;
   const inputErrors = report.inputErrors.map((e) => e.reason);
+  const accounted =
+    inputErrors.length === 0 && reported + skipped === entries.length && (declared === null || declared === entries.length);
   const byOffset = new Map(report.messages.map((m) => [m.location.offset, m]));
-  const claims = entries.filter(claimsAmazon).map((entry) => {
+  const entryOffsets = new Set(entries.map((e) => e.offset));
+  // When the counts agree and every report sits on a message of our own split, the messages without a report
+  // are exactly the ones amzcheck skipped on purpose (a deleted mail is not the user's to judge).
+  const unreportedAreSkipped = accounted && report.messages.every((m) => entryOffsets.has(m.location.offset));
+  const claims: Outcome[] = [];
+  let skippedClaims = 0;
+  for (const entry of entries.filter(claimsAmazon)) {
     const label = `${file}#${entry.index}`;
     const subject = entry.subject || null;
     const message = byOffset.get(entry.offset);
-    return message
-      ? outcomeOfMessage(label, message, subject)
-      : errorOutcome(label, `no message report at byte offset ${entry.offset} (skipped, or split differently)`, subject);
-  });
-  const accounted =
-    inputErrors.length === 0 && reported + skipped === entries.length && (declared === null || declared === entries.length);
+    if (message) claims.push(outcomeOfMessage(label, message, subject));
+    else if (unreportedAreSkipped) skippedClaims++;
+    else claims.push(errorOutcome(label, `no message report at byte offset ${entry.offset}`, subject));
+  }
   return {
     account: {
       file,
@@ -166,6 +175,7 @@ export function judgeMboxFile(file: string, entries: MboxEntry[], report: Report
       accounted,
       amazonClaims: claims.length,
       amazonFlagged: claims.filter((c) => isFlagged(c.verdict)).length,
+      amazonClaimsSkipped: skippedClaims,
     },
     verdicts: report.messages.map((m) => m.verdict),
     claims,
