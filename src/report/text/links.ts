@@ -4,6 +4,7 @@
  */
 import type { linkCodes } from '../../checks/links/codes.js';
 import type { Evidence } from '../../findings.js';
+import { LOOKALIKE_EN, LOOKALIKE_JA } from './lookalike.js';
 import { ev, type CodeTexts } from './types.js';
 
 function whereEn(e: Evidence): string {
@@ -179,14 +180,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link goes to a site imitating Amazon',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} goes to ${ev(e, 'host')}, which imitates ${ev(e, 'imitates')} (${ev(e, 'detail') || ev(e, 'technique')}).${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} goes to ${ev(e, 'host')}, which ${LOOKALIKE_EN[ev(e, 'technique')] ?? 'imitates'} ${ev(e, 'imitates')}.${finalEn(e)}${times(e, 'en')}`,
       explain:
         'The address was made to look like Amazon\'s: look-alike letters, a small typo, or "amazon" placed inside someone else\'s domain. Only the end of the name counts: www.amazon.co.jp is Amazon, amazon.co.jp.example.xyz is not.',
     },
     ja: {
       title: 'Amazonになりすましたサイトへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${ev(e, 'host')} は、${ev(e, 'imitates')} に似せたアドレスです（${ev(e, 'detail') || ev(e, 'technique')}）。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${ev(e, 'host')} です。これは ${ev(e, 'imitates')} ${LOOKALIKE_JA[ev(e, 'technique')] ?? 'に似せた名前です'}。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'Amazonに見えるように作られたアドレスです。よく似た別の文字を使ったり、1文字だけ変えたり、他人のドメインの中に「amazon」を入れたりします。大切なのはアドレスの最後の部分です。www.amazon.co.jp はAmazonですが、amazon.co.jp.example.xyz はAmazonではありません。',
     },
