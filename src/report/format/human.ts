@@ -147,12 +147,13 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
     const shown = opts.verbose ? [...decisive, ...rest] : (decisive.length > 0 ? decisive : rest.filter((f) => f.severity !== 'info')).slice(0, 4);
     for (const f of shown) lines.push(...findingLines(f, '    '));
     const hidden = (opts.verbose ? 0 : decisive.length + rest.length - shown.length);
-    if (hidden > 0 && !opts.quiet) lines.push('    ' + c.dim(ui.moreNotShown(hidden)));
+    if (hidden > 0 && !opts.quiet) lines.push('    ' + c.dim(ui.moreFindings(hidden)));
     return lines;
   }
 
   function findingLines(f: ReportedFinding, indent: string): string[] {
-    const lines = [`${indent}${sevColour(f.severity)(sevMark(f.severity))} ${c.bold(safeText(f.title, 200))}: ${safeText(f.message, 400)}`];
+    // The headline on its own line, the explanation under it: easier to scan than one long line.
+    const lines = [`${indent}${sevColour(f.severity)(sevMark(f.severity))} ${c.bold(safeText(f.title, 200))}`, `${indent}  ${safeText(f.message, 600)}`];
     if (opts.verbose) lines.push(`${indent}  ${c.dim(ui.evidence + ': ' + evidenceText(f.evidence))}`);
     return lines;
   }

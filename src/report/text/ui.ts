@@ -30,6 +30,7 @@ interface UiText {
   burstLine: (count: number, start: string, end: string, recipient: string) => string;
   burstMix: (genuine: number, fake: number) => string;
   moreNotShown: (n: number) => string;
+  moreFindings: (n: number) => string;
   otherAmazonMailsLine: (counts: string) => string;
   undated: (n: number) => string;
   securityCode: (type: string, masked: string) => string;
@@ -86,6 +87,7 @@ export const UI: Record<Lang, UiText> = {
     burstLine: (count, start, end, recipient) => `${count} mails between ${start} and ${end} to ${recipient}`,
     burstMix: (g, f) => `${g} authenticated as Amazon, ${f} fake or unverified`,
     moreNotShown: (n) => `… and ${n} more (use --verbose to list all)`,
+    moreFindings: (n) => `… and ${n} more finding${n === 1 ? '' : 's'} (use --verbose to see them)`,
     otherAmazonMailsLine: (counts) => `Other Amazon-related mails: ${counts}`,
     undated: (n) => `${n} security-code mail${n === 1 ? '' : 's'} without a usable date (not on the timeline)`,
     securityCode: (type, masked) => `${type}${masked ? `, code ${masked}` : ''}`,
@@ -148,6 +150,7 @@ export const UI: Record<Lang, UiText> = {
     burstLine: (count, start, end, recipient) => `${start} から ${end} までに ${recipient} 宛てに ${count} 通`,
     burstMix: (g, f) => `Amazon からと認証済み ${g} 通、偽物または未確認 ${f} 通`,
     moreNotShown: (n) => `… ほか ${n} 通（すべて表示するには --verbose）`,
+    moreFindings: (n) => `… ほか ${n} 件の指摘（すべて表示するには --verbose）`,
     otherAmazonMailsLine: (counts) => `その他の Amazon 関連メール: ${counts}`,
     undated: (n) => `日時が分からない確認コードメール ${n} 通（推移には含みません）`,
     securityCode: (type, masked) => `${type}${masked ? `、コード ${masked}` : ''}`,
