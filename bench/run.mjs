@@ -238,7 +238,7 @@ export async function runBenchmark(o, benchDir = DEFAULT_BENCH_DIR) {
     completed: s.completed && (o.cmd !== undefined || (v !== null && v.summary !== null)),
   });
   const targets = evaluateTargets({
-    mailboxBytes, plainReadSeconds: floor, scan: summary(scan, scanVerdicts), deep: deep ? summary(deep, deepVerdicts) : null,
+    mailboxBytes: bytes, plainReadSeconds: floor, scan: summary(scan, scanVerdicts), deep: deep ? summary(deep, deepVerdicts) : null,
     verdictDifferences: comparison ? comparison.differing : null, referencePeakRss: reference,
   });
 
