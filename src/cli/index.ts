@@ -61,9 +61,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('scan')
+    .summary('Check mail for Amazon phishing and explain Amazon security-code mails')
+    // One paragraph: commander wraps it to the terminal, and hard line breaks inside it made ragged lines.
     .description(
-      'Check mail for Amazon phishing and explain Amazon security-code mails.\n' +
-        'Reads .eml files, mbox files (mboxrd, mboxo, mboxcl2, Gmail Takeout, Thunderbird), Maildir and\n' +
+      'Check mail for Amazon phishing and explain Amazon security-code mails. ' +
+        'Reads .eml files, mbox files (mboxrd, mboxo, mboxcl2, Gmail Takeout, Thunderbird), Maildir and ' +
         'Apple Mail folders, directories of .eml files, or one message or mbox on stdin ("-").',
     )
     .argument('[paths...]', 'files or directories to scan; "-" (or nothing, when piped) reads stdin')
