@@ -50,8 +50,10 @@ export function runCli(args) {
     maxBuffer: 16 * 1024 * 1024,
   });
   if (result.error) throw result.error;
-  if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`amzcheck ${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
+  // An example shows a clean run: anything on stderr or no output at all means the build is broken or
+  // half-written (another build running), and must never end up in a README.
+  if ((result.status !== 0 && result.status !== 1) || result.stderr !== '' || result.stdout === '') {
+    throw new Error(`amzcheck ${args.join(' ')} exited with ${result.status}, printed ${result.stdout.length} characters, stderr: ${result.stderr}`);
   }
   return { stdout: result.stdout, exitCode: result.status };
 }
