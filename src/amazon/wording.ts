@@ -629,3 +629,24 @@ export const READER_ADDRESS_WORDS: readonly string[] = [
   // de, fr, es, it
   'ihr ', 'ihre ', 'ihren ', 'sie ', 'votre', 'vous', 'su ', 'sus ', 'usted', 'tu ', 'tuo', 'tua', 'vostro', 'suo ',
 ];
+
+/**
+ * Words that make Amazon the actor of a text rather than a place it mentions: "your Amazon account",
+ * "Amazon Prime membership", "Amazon Security", 「Amazonアカウント」. A lure written only in text uses them
+ * ("Your Amazon Purchase", 「Amazonプライムの自動更新」 in ../shared/corpus); a newsletter that says "available on
+ * Amazon" or shares an amazon.com link does not. Lower-case; matched after the brand with at most a few
+ * characters between (".com", ".co.jp", a space).
+ */
+export const BRAND_ACTOR_NOUNS: readonly string[] = [
+  // en
+  'account', 'order', 'purchase', 'prime', 'membership', 'security', 'customer', 'support', 'service', 'payment',
+  'billing', 'team', 'notification', 'help', 'refund', 'gift card', 'giftcard', 'invoice', 'rewards', 'survey', 'visa',
+  'pay',
+  // ja
+  'アカウント', '注文', 'プライム', 'セキュリティ', '会員', 'お支払い', '支払', 'カスタマー', 'ギフト', 'ポイント', 'からのお知らせ', 'サポート',
+  // de, fr, es, it
+  'konto', 'bestellung', 'kundenservice', 'compte', 'commande', 'cuenta', 'pedido', 'conto', 'ordine',
+];
+
+/** Words before the brand that make it the reader's own account: "your Amazon", "dear Amazon customer". */
+export const BRAND_ACTOR_PREFIXES: readonly string[] = ['your ', 'dear ', 'votre ', 'ihr ', 'ihre ', 'su ', 'tu '];

@@ -76,6 +76,7 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
     ...(forwarded && forwardedClaim ? forwardedSenderFindings(msg, forwarded, forwardedClaim) : []),
     ...linkResult.findings,
     ...checkContent({
+      subject: forwarded ? forwarded.subject : msg.subject,
       fromDomains: (forwarded ? forwarded.from : msg.from).map((a) => a.domain).filter((d): d is string => d !== null),
       text: msg.text,
       claim,

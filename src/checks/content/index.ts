@@ -10,7 +10,7 @@ import type { AmazonClaim } from '../../amazon/claim.js';
 import type { AuthSummary } from '../authentication/types.js';
 import type { MailKind } from '../../report/model.js';
 import { isAmazonDomain } from '../../amazon/index.js';
-import { CALLBACK_WORDS, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
+import { BRAND_ACTOR_NOUNS, BRAND_ACTOR_PREFIXES, CALLBACK_WORDS, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
 
 /** Kinds of mail whose imitation is a lure: they ask the reader to act on an account, an order or money. */
 const LURE_KINDS: ReadonlySet<MailKind> = new Set(['security-code', 'sign-in-alert', 'account', 'payment', 'order']);
@@ -23,6 +23,8 @@ const PHONE = /(?:\+?\d[\d ().-]{7,22}\d)/u;
 const MAX_SCAN = 64 * 1024;
 
 export interface ContentInput {
+  /** The subject as written (the forwarded original's for a forward). */
+  subject: string;
   /** Domains of the sender: the From addresses, or a forwarded original's. */
   fromDomains: readonly string[];
   text: string;
@@ -40,12 +42,15 @@ export function checkContent(input: ContentInput): Finding[] {
   if (textClaims.length === 0 || !LURE_KINDS.has(input.kind)) return [];
   // A lure speaks to its reader; a news item about Amazon does not.
   if (!addressesReader(input.text)) return [];
+  // And it makes Amazon the actor ("your Amazon account"), not a place ("available on Amazon").
+  const actor = brandAsActor(`${input.subject}\n${input.text}`);
+  if (!actor) return [];
 
   const out: Finding[] = [
     finding('content.amazon-lure', {
       kind: input.kind,
       where: [...new Set(textClaims.map((c) => c.where))],
-      claimText: textClaims[0]!.text,
+      claimText: actor,
       fromDomain: fromDomains[0] ?? null,
     }),
   ];
@@ -81,4 +86,21 @@ function digits(s: string): number {
 function addressesReader(text: string): boolean {
   const lower = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase();
   return READER_ADDRESS_WORDS.some((w) => lower.includes(w));
+}
+
+const BRAND = /amazon|アマゾン/g;
+
+/** The phrase where Amazon is the actor of the text, or null. Bounded: the first 64 KiB, the first 200 brand mentions. */
+export function brandAsActor(text: string): string | null {
+  const lower = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase();
+  BRAND.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 200 && (m = BRAND.exec(lower)) !== null; n++) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24).replace(/^(?:\.com|\.co\.jp|\.[a-z]{2,3})?[\s'’s:・]{0,3}/u, '');
+    const before = lower.slice(Math.max(0, m.index - 8), m.index);
+    if (BRAND_ACTOR_NOUNS.some((w) => after.startsWith(w)) || BRAND_ACTOR_PREFIXES.some((p) => before.endsWith(p))) {
+      return text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 24).replace(/\s+/g, ' ').trim();
+    }
+  }
+  return null;
 }
