@@ -49,15 +49,15 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
       continue;
     }
 
-    let isDirectory: boolean;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
-      isDirectory = (await stat(given)).isDirectory();
+      info = await stat(given);
     } catch (error) {
       yield { type: 'input-error', path: given, reason: osErrorReason(error) };
       continue;
     }
-    if (!isDirectory) {
-      yield* readFile(given, false, chunkBytes, streamOptions);
+    if (!info.isDirectory()) {
+      yield* readFile(given, false, chunkBytes, streamOptions, info.isFile() ? info.size : undefined);
       continue;
     }
 
@@ -75,11 +75,11 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
 
 const stdinSource = { file: '-', singleFormat: 'stdin-eml', mboxFormat: 'stdin-mbox', emptyReason: 'empty input' } as const;
 
-function readFile(file: string, inMaildir: boolean, chunkBytes: number, options: StreamOptions): AsyncGenerator<InputEvent> {
+function readFile(file: string, inMaildir: boolean, chunkBytes: number, options: StreamOptions, sizeHint?: number): AsyncGenerator<InputEvent> {
   const stream = createReadStream(file, { flags: 'r', highWaterMark: chunkBytes });
   return readMailStream(
     stream as AsyncIterable<Buffer>,
-    { file, singleFormat: inMaildir ? 'maildir' : 'eml', mboxFormat: 'mbox', emptyReason: 'empty file' },
+    { file, singleFormat: inMaildir ? 'maildir' : 'eml', mboxFormat: 'mbox', emptyReason: 'empty file', sizeHint },
     options,
   );
 }
