@@ -5,4 +5,8 @@ export const messageCodes = {
   // The Date header disagrees with the receiving server's clock by more than a day. Bulk and phishing tools
   // often write bogus dates, but so do misconfigured legitimate senders and delayed list mail: weak evidence.
   'message.date-skew': 'low',
+  // A limit of limits.ts stopped the parse reading all of the mail (a huge header, deep nesting, megabytes of
+  // text). Real mail, Amazon's included, never comes near them; mail that does may be hiding its content
+  // from filters. It counts only in mail that presents itself as Amazon without being authenticated as Amazon.
+  'message.not-fully-read': 'low',
 } as const satisfies CodeTable;

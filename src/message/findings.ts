@@ -9,6 +9,9 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export function messageFindings(headers: MessageHeaders): Finding[] {
   const out: Finding[] = [];
+  if (headers.limitsReached.length > 0) {
+    out.push(finding('message.not-fully-read', { limits: [...headers.limitsReached], notes: headers.parseNotes.slice(0, 20) }));
+  }
   const { headerDate, receivedDate, header } = headers.date;
   if (headerDate && receivedDate) {
     const skew = headerDate.getTime() - receivedDate.getTime();

@@ -2,7 +2,7 @@
  * The cheap first step on every message: find the end of the header block with Buffer.indexOf, read it as
  * latin1 once (so every byte survives for later charset decisions), unfold and split the fields.
  */
-import { MAX_HEADER_BLOCK_BYTES, MAX_HEADER_FIELDS, MAX_HEADER_VALUE_LENGTH } from './limits.js';
+import { MAX_HEADER_BLOCK_BYTES, MAX_HEADER_FIELDS, MAX_HEADER_VALUE_LENGTH, type MessageLimit } from './limits.js';
 
 export interface RawHeaderField {
   /** Lower-cased field name. */
@@ -16,6 +16,8 @@ export interface HeaderBlock {
   /** Offset of the first body byte (bytes.length when there is no body). */
   bodyOffset: number;
   notes: string[];
+  /** The limits this header block reached. */
+  limits: MessageLimit[];
 }
 
 // RFC 5322 section 2.2: a field name is printable US-ASCII except colon. Trailing blanks before the colon
@@ -37,6 +39,7 @@ function findBlankLine(bytes: Buffer, limit: number): { headerEnd: number; bodyO
 
 export function readHeaderBlock(bytes: Buffer): HeaderBlock {
   const notes: string[] = [];
+  const limits: MessageLimit[] = [];
   let headerEnd: number;
   let bodyOffset: number;
   const blank = findBlankLine(bytes, MAX_HEADER_BLOCK_BYTES);
@@ -45,15 +48,17 @@ export function readHeaderBlock(bytes: Buffer): HeaderBlock {
   } else if (bytes.length <= MAX_HEADER_BLOCK_BYTES) {
     headerEnd = bodyOffset = bytes.length;
   } else {
-    const lastBreak = bytes.lastIndexOf(0x0a, MAX_HEADER_BLOCK_BYTES - 1);
-    headerEnd = bodyOffset = lastBreak === -1 ? MAX_HEADER_BLOCK_BYTES : lastBreak + 1;
+    // Cut at the limit itself, not at the last line break before it: a single 50 MB Subject line would
+    // otherwise vanish whole and the mail would show no subject at all (test/hostile/pathological).
+    headerEnd = bodyOffset = MAX_HEADER_BLOCK_BYTES;
     notes.push(`no end of the header block within ${MAX_HEADER_BLOCK_BYTES} bytes; the rest was not read as headers`);
+    limits.push('header-block-bytes');
   }
-  return { fields: splitFields(bytes.toString('latin1', 0, headerEnd), notes), bodyOffset, notes };
+  return { fields: splitFields(bytes.toString('latin1', 0, headerEnd), notes, limits), bodyOffset, notes, limits };
 }
 
 /** Unfold (RFC 5322 section 2.2.3: remove the line break, keep the blank) and split into fields. */
-export function splitFields(block: string, notes: string[] = []): RawHeaderField[] {
+export function splitFields(block: string, notes: string[] = [], limits: MessageLimit[] = []): RawHeaderField[] {
   const fields: RawHeaderField[] = [];
   let name = '';
   let parts: string[] = [];
@@ -66,6 +71,7 @@ export function splitFields(block: string, notes: string[] = []): RawHeaderField
     if (value.length > MAX_HEADER_VALUE_LENGTH) {
       value = value.slice(0, MAX_HEADER_VALUE_LENGTH);
       notes.push(`header ${name} longer than ${MAX_HEADER_VALUE_LENGTH} characters was cut`);
+      if (!limits.includes('header-value-length')) limits.push('header-value-length');
     }
     fields.push({ name, value });
     name = '';
@@ -101,7 +107,10 @@ export function splitFields(block: string, notes: string[] = []): RawHeaderField
     length = value.length;
   }
   flush();
-  if (capped) notes.push(`more than ${MAX_HEADER_FIELDS} header fields; the rest were ignored`);
+  if (capped) {
+    notes.push(`more than ${MAX_HEADER_FIELDS} header fields; the rest were ignored`);
+    limits.push('header-fields');
+  }
   if (skipped > 0) notes.push(`${skipped} line(s) in the header block were not header fields and were skipped`);
   return fields;
 }

@@ -93,5 +93,6 @@ export function parseHeaders(raw: RawMessage): MessageHeaders {
     gmailLabels: labels === null ? null : parseGmailLabels(labels),
     contentType: mediaType(firstOf(headers, 'content-type')),
     parseNotes,
+    limitsReached: block.limits,
   };
 }

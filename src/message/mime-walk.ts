@@ -7,7 +7,7 @@
 import libmime from 'libmime';
 import { decodeHeaderBytes } from './charset.js';
 import { readHeaderBlock, type RawHeaderField } from './header-block.js';
-import { MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
+import { MAX_MIME_DEPTH, MAX_MIME_PARTS, type MessageLimit } from './limits.js';
 
 export interface MimeLeaf {
   /** Lower-cased media type ("text/plain" when absent, RFC 2045 section 5.2). */
@@ -24,6 +24,7 @@ export interface MimeLeaf {
 export interface MimeWalk {
   leaves: MimeLeaf[];
   notes: string[];
+  limits: MessageLimit[];
 }
 
 function field(fields: readonly RawHeaderField[], name: string): string | null {
@@ -155,9 +156,16 @@ export function walkMime(bytes: Buffer): MimeWalk {
     });
   };
   visit(bytes, 0, 'text/plain');
-  if (partsCapped) notes.push(`more than ${MAX_MIME_PARTS} MIME parts; the rest were not read`);
-  if (depthCapped) notes.push(`MIME nesting deeper than ${MAX_MIME_DEPTH} levels was not read`);
-  return { leaves, notes };
+  const limits: MessageLimit[] = [];
+  if (partsCapped) {
+    notes.push(`more than ${MAX_MIME_PARTS} MIME parts; the rest were not read`);
+    limits.push('mime-parts');
+  }
+  if (depthCapped) {
+    notes.push(`MIME nesting deeper than ${MAX_MIME_DEPTH} levels was not read`);
+    limits.push('mime-depth');
+  }
+  return { leaves, notes, limits };
 }
 
 /** True for a leaf a mail client shows as the message text rather than as an attachment. */

@@ -9,7 +9,7 @@ import type { RawMessage } from '../input/types.js';
 import { decodeBody } from './charset.js';
 import { parseHeaders } from './headers.js';
 import { htmlToText } from './html-text.js';
-import { MAX_HTML_LENGTH_TO_PARSE, MAX_KEPT_ATTACHMENT_BYTES } from './limits.js';
+import { MAX_HTML_LENGTH_TO_PARSE, MAX_KEPT_ATTACHMENT_BYTES, MAX_MAILPARSER_BYTES, MAX_TEXT_LENGTH, type MessageLimit } from './limits.js';
 import { isTextLeaf, walkMime, type MimeLeaf } from './mime-walk.js';
 import { normalizeText } from './text.js';
 import type { Attachment, Message, MessageHeaders } from './types.js';
@@ -34,23 +34,28 @@ interface Body {
 }
 
 /** Content is kept only for what checks read: HTML attachments (credential forms) and attached messages. */
-function keptContent(contentType: string, filename: string | null, content: Buffer, notes: string[]): Buffer | null {
+function keptContent(contentType: string, filename: string | null, content: Buffer, notes: string[], limits: MessageLimit[]): Buffer | null {
   const keep =
     contentType === 'text/html' || contentType === 'message/rfc822' || (filename !== null && /\.html?$/i.test(filename));
   if (!keep) return null;
   if (content.length <= MAX_KEPT_ATTACHMENT_BYTES) return content;
   notes.push(`attachment ${filename ?? contentType} cut to ${MAX_KEPT_ATTACHMENT_BYTES} bytes`);
+  reach(limits, 'attachment-bytes');
   return content.subarray(0, MAX_KEPT_ATTACHMENT_BYTES);
 }
 
-function fromMailparserAttachment(a: MailparserAttachment, notes: string[]): Attachment {
+function reach(limits: MessageLimit[], limit: MessageLimit): void {
+  if (!limits.includes(limit)) limits.push(limit);
+}
+
+function fromMailparserAttachment(a: MailparserAttachment, notes: string[], limits: MessageLimit[]): Attachment {
   const contentType = (a.contentType || 'application/octet-stream').toLowerCase();
   const filename = a.filename ?? null;
   const content = Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0);
-  return { filename, contentType, size: a.size ?? content.length, content: keptContent(contentType, filename, content, notes) };
+  return { filename, contentType, size: a.size ?? content.length, content: keptContent(contentType, filename, content, notes, limits) };
 }
 
-function fromLeaves(leaves: readonly MimeLeaf[], notes: string[], withAttachments: boolean): Body {
+function fromLeaves(leaves: readonly MimeLeaf[], notes: string[], withAttachments: boolean, limits: MessageLimit[]): Body {
   const body: Body = { textParts: [], htmlParts: [], attachments: [] };
   leaves.forEach((leaf, i) => {
     if (!isTextLeaf(leaf)) {
@@ -58,7 +63,7 @@ function fromLeaves(leaves: readonly MimeLeaf[], notes: string[], withAttachment
         filename: leaf.filename,
         contentType: leaf.contentType,
         size: leaf.body.length,
-        content: keptContent(leaf.contentType, leaf.filename, leaf.body, notes),
+        content: keptContent(leaf.contentType, leaf.filename, leaf.body, notes, limits),
       });
       return;
     }
@@ -79,12 +84,12 @@ interface MailparserResult {
   attachments: Attachment[];
 }
 
-async function withMailparser(bytes: Buffer, notes: string[]): Promise<MailparserResult | null> {
+async function withMailparser(bytes: Buffer, notes: string[], limits: MessageLimit[]): Promise<MailparserResult | null> {
   try {
     const mail = await simpleParser(bytes, FAST_OPTIONS);
     const text = typeof mail.text === 'string' ? mail.text : '';
     const html = typeof mail.html === 'string' ? mail.html : '';
-    const attachments = mail.attachments.map((a) => fromMailparserAttachment(a, notes));
+    const attachments = mail.attachments.map((a) => fromMailparserAttachment(a, notes, limits));
     if (CHARSET_DAMAGE.test(text) || CHARSET_DAMAGE.test(html)) return { body: null, attachments };
     return {
       body: { textParts: text.trim() ? [text] : [], htmlParts: html.trim() ? [html] : [], attachments },
@@ -104,25 +109,41 @@ async function withMailparser(bytes: Buffer, notes: string[]): Promise<Mailparse
  */
 export async function parseMessage(raw: RawMessage, headers: MessageHeaders = parseHeaders(raw)): Promise<Message> {
   const notes = [...headers.parseNotes];
-  const parsed = await withMailparser(raw.bytes, notes);
+  const limits = [...headers.limitsReached];
+  let parsed: MailparserResult | null = null;
+  if (raw.bytes.length > MAX_MAILPARSER_BYTES) {
+    notes.push(`message larger than ${MAX_MAILPARSER_BYTES} bytes; read with the fallback MIME walker`);
+    reach(limits, 'mailparser-bytes');
+  } else parsed = await withMailparser(raw.bytes, notes, limits);
   let body = parsed?.body;
   if (!body) {
     const walk = walkMime(raw.bytes);
     notes.push(...walk.notes);
+    for (const l of walk.limits) reach(limits, l);
     // mailparser's attachment list (RFC 2231 names, uuencode) is the better one whenever it ran.
-    body = fromLeaves(walk.leaves, notes, parsed === null);
+    body = fromLeaves(walk.leaves, notes, parsed === null, limits);
     if (parsed) body.attachments = parsed.attachments;
   }
+  if (body.htmlParts.some((h) => h.length > MAX_HTML_LENGTH_TO_PARSE)) {
+    notes.push(`an HTML part longer than ${MAX_HTML_LENGTH_TO_PARSE} characters was read only up to that length`);
+    reach(limits, 'html-length');
+  }
   const readable = [...body.textParts, ...body.htmlParts.map(htmlToText)].join('\n');
+  const text = normalizeText(readable);
+  if (text.length >= MAX_TEXT_LENGTH) {
+    notes.push(`the text was read up to ${MAX_TEXT_LENGTH} characters`);
+    reach(limits, 'text-length');
+  }
   return {
     ...headers,
     parseNotes: notes,
+    limitsReached: limits,
     location: raw.location,
     envelope: raw.envelope,
     raw: raw.bytes,
     textParts: body.textParts,
     htmlParts: body.htmlParts,
-    text: normalizeText(readable),
+    text,
     attachments: body.attachments,
     depth: 'full',
   };
@@ -133,6 +154,7 @@ export function messageFromHeaders(raw: RawMessage, headers: MessageHeaders = pa
   return {
     ...headers,
     parseNotes: [...headers.parseNotes],
+    limitsReached: [...headers.limitsReached],
     location: raw.location,
     envelope: raw.envelope,
     raw: raw.bytes,

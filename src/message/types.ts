@@ -4,6 +4,7 @@
  * or for all of them with --deep.
  */
 import type { Location, Envelope } from '../input/types.js';
+import type { MessageLimit } from './limits.js';
 
 export interface Address {
   /** Display name, decoded (RFC 2047 and 8-bit fallbacks), as written: not normalised. */
@@ -82,6 +83,8 @@ export interface MessageHeaders {
   contentType: string;
   /** Problems met while parsing that did not stop it (e.g. undeclared charset guessed, a limit reached). */
   parseNotes: string[];
+  /** The limits (limits.ts) that stopped the parse reading all of the message; each is also in parseNotes. */
+  limitsReached: MessageLimit[];
 }
 
 export interface Attachment {

@@ -39,7 +39,9 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
   let headers: MessageHeaders | null = null;
   try {
     headers = parseHeaders(raw);
-    if (!options.deep && !mightConcernAmazon(raw, headers)) {
+    // A header pass that reached a limit (message/limits.ts) did not see every header, so it cannot rule Amazon
+    // out: the full analysis runs and reports the limit instead of calling the mail unrelated on half the facts.
+    if (!options.deep && headers.limitsReached.length === 0 && !mightConcernAmazon(raw, headers)) {
       return { report: unrelatedReport(raw, headers), securityEntry: null, steps: [] };
     }
     const msg = await parseMessage(raw, headers);

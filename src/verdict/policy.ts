@@ -22,6 +22,7 @@ export type Effect = 'phishing' | 'phishing-if-claims' | 'suspicious' | 'suspici
 export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   // Message
   'message.date-skew': 'none',
+  'message.not-fully-read': 'suspicious-if-claims',
 
   // Authentication
   'auth.amazon-authenticated': 'none',

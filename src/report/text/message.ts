@@ -3,6 +3,7 @@
  */
 import type { messageCodes } from '../../message/codes.js';
 import type { Evidence } from '../../findings.js';
+import type { MessageLimit } from '../../message/limits.js';
 import { ev, when, type CodeTexts } from './types.js';
 
 function hours(e: Evidence): number {
@@ -19,7 +20,42 @@ function amountJa(e: Evidence): string {
   return h >= 48 ? `${Math.round(h / 24)}日` : `${h}時間`;
 }
 
+/** What each limit of src/message/limits.ts cut, in words a worried reader understands. */
+const LIMIT_WORDS: Record<MessageLimit, { en: string; ja: string }> = {
+  'header-block-bytes': { en: 'a header section over 1 MB', ja: '1MBを超えるヘッダー部分' },
+  'header-fields': { en: 'more than 1,000 header lines', ja: '1,000行を超えるヘッダー' },
+  'header-value-length': { en: 'a header line over 64 KB (such as a very long subject or sender name)', ja: '64KBを超えるヘッダー行（とても長い件名や差出人名など）' },
+  'mime-depth': { en: 'parts nested more than 10 levels deep', ja: '10段階より深く入れ子になった部分' },
+  'mime-parts': { en: 'more than 500 parts', ja: '500を超える部分' },
+  'text-length': { en: 'more than a million characters of text', ja: '100万文字を超える本文' },
+  'html-length': { en: 'an HTML part over 2 million characters', ja: '200万文字を超えるHTML部分' },
+  'attachment-bytes': { en: 'an HTML or mail attachment over 5 MB', ja: '5MBを超えるHTMLまたはメールの添付ファイル' },
+  'mailparser-bytes': { en: 'a size over 32 MB, read with a simpler reader', ja: '32MBを超える大きさ（簡易な方法で読みました）' },
+};
+
+function limitList(e: Evidence, lang: 'en' | 'ja'): string {
+  const limits = Array.isArray(e.limits) ? (e.limits as readonly string[]) : [];
+  const words = limits.map((l) => (Object.hasOwn(LIMIT_WORDS, l) ? LIMIT_WORDS[l as MessageLimit][lang] : l));
+  return words.join(lang === 'en' ? '; ' : '、');
+}
+
 export const messageText: CodeTexts<keyof typeof messageCodes> = {
+  'message.not-fully-read': {
+    en: {
+      title: 'Part of this mail was too large to read completely',
+      message: (e) =>
+        `amzcheck stopped reading part of this mail because it has ${limitList(e, 'en')}. What lies beyond was not checked.`,
+      explain:
+        'amzcheck reads every mail within fixed limits, so that a mail built to be enormous cannot freeze it. Real mail, Amazon\'s included, never comes near these limits. A mail that does may be trying to hide its real content from filters, so the verdict covers only the part that was read. In a mail that claims to be from Amazon and is not confirmed as Amazon, this alone makes it suspicious.',
+    },
+    ja: {
+      title: 'このメールは大きすぎて、全部は確認できませんでした',
+      message: (e) => `このメールには${limitList(e, 'ja')}があるため、amzcheck は途中までしか読んでいません。その先の内容は確認していません。`,
+      explain:
+        'amzcheck は、わざと巨大に作られたメールで止まってしまわないよう、決まった範囲までしかメールを読みません。Amazon からのメールを含め、普通のメールがこの範囲を超えることはありません。超えているメールは、迷惑メールの判定をすり抜けるために本当の内容を隠そうとしている可能性があります。判定は読めた部分だけにもとづいています。Amazon を名乗っているのに Amazon からと確認できないメールなら、これだけでも注意が必要です。',
+    },
+  },
+
   'message.date-skew': {
     en: {
       title: 'The date in the mail does not match when it arrived',
