@@ -25,7 +25,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => '\\' + c);
 }
 
-function japaneseNeedles(): string[] {
+function japaneseNeedlesRaw(): string[] {
   const out = new Set<string>();
   for (const form of JAPANESE_FORMS) {
     out.add(Buffer.from(form, 'utf8').toString('latin1'));
@@ -34,7 +34,32 @@ function japaneseNeedles(): string[] {
     const jis = iso2022jpBody(form);
     if (jis) out.add(jis);
   }
-  return [...out].filter((s) => s.length >= 4).map(escapeRegExp);
+  return [...out].filter((s) => s.length >= 4);
 }
 
-export const BODY_NEEDLES_LATIN1 = new RegExp([...ASCII_FORMS, ...japaneseNeedles()].join('|'), 'i');
+const JAPANESE = japaneseNeedlesRaw();
+
+export const BODY_NEEDLES_LATIN1 = new RegExp([...ASCII_FORMS, ...JAPANESE.map(escapeRegExp)].join('|'), 'i');
+
+/**
+ * The same needles as they appear inside a quoted-printable body once its soft line breaks are removed:
+ * ASCII letters stay as they are, other bytes become =XX (upper or lower case hex). Searching the encoded text
+ * directly avoids decoding every quoted-printable part of every message.
+ */
+export const QP_NEEDLES_LATIN1 = new RegExp(
+  [...ASCII_FORMS, ...JAPANESE.flatMap((n) => [qpEncode(n, true), qpEncode(n, false)]).map(escapeRegExp)].join('|'),
+  'i',
+);
+
+function qpEncode(latin1: string, upper: boolean): string {
+  let out = '';
+  for (const ch of latin1) {
+    const b = ch.charCodeAt(0);
+    if (b >= 0x21 && b <= 0x7e && b !== 0x3d) out += ch;
+    else {
+      const hex = b.toString(16).padStart(2, '0');
+      out += '=' + (upper ? hex.toUpperCase() : hex);
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
  * Questions about Amazon's identity that checks ask. The data lives in domains.ts; this module answers.
  */
 import { getDomain } from 'tldts';
+import { memoizeString } from '../util/memo.js';
 import {
   AMAZON_BRAND_TLD,
   PUBLISHED_SENDER_HOSTS,
@@ -34,7 +35,9 @@ export function normalizeHost(host: string): string {
  * The registrable domain (eTLD+1) of a host, ICANN section only: amazonaws.com tenants stay amazonaws.com.
  * Special case: the public suffix list has no com.be, so tldts says "com.be" for amazon.com.be.
  */
-export function registrableDomain(host: string): string | null {
+export const registrableDomain: (host: string) => string | null = memoizeString(registrableDomainUncached);
+
+function registrableDomainUncached(host: string): string | null {
   const h = normalizeHost(host);
   if (h === 'amazon.com.be' || h.endsWith('.amazon.com.be')) return 'amazon.com.be';
   return getDomain(h, { allowPrivateDomains: false }) ?? null;

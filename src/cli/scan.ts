@@ -9,7 +9,7 @@ import { formatSarif } from '../report/format/sarif.js';
 import { safeText } from '../report/safe-text.js';
 import { chalkFor } from './colour.js';
 import { exitCodeFor } from './exit-codes.js';
-import { writeOut } from './io.js';
+import { LineBuffer, writeOut } from './io.js';
 import { Progress } from './progress.js';
 
 export type OutputFormat = 'human' | 'json' | 'ndjson' | 'sarif';
@@ -50,17 +50,19 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
   const progress = cli.progress === false ? null : Progress.start(process.stderr);
   const errChalk = chalkFor(process.stderr, cli.color);
 
+  const lines = new LineBuffer();
   for await (const ev of scanEvents(paths, options, collector)) {
     if (ev.type === 'message') {
       progress?.tick(ev.report.location.file);
-      if (streaming) await writeOut(ndjsonMessageLine(ev.report));
+      if (streaming) await lines.push(ndjsonMessageLine(ev.report));
     } else if (ev.type === 'input-error') {
       progress?.clear();
       // Usage and file errors go to stderr, always, so they are seen even with --json.
       process.stderr.write(`${errChalk.red('amzcheck:')} ${safeText(ev.path)}: ${safeText(ev.reason)}\n`);
-      if (streaming) await writeOut(ndjsonInputErrorLine(ev.path, ev.reason));
+      if (streaming) await lines.push(ndjsonInputErrorLine(ev.path, ev.reason));
     }
   }
+  await lines.flush();
   progress?.clear();
   const report = collector.finish();
   switch (cli.format) {

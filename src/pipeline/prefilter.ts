@@ -2,14 +2,15 @@
  * The cheap decision made for every message: can this mail concern Amazon at all? Only those messages get the
  * full MIME parse and the checks (design.md: the header pass runs at ~730 MB/s, a full parse at ~67 MB/s).
  *
- * It must never drop a message that matters (issue 9: default and --deep verdicts are equal), so it errs on
- * the side of "yes": headers go through the same claim detector as the full analysis, and the body is searched
- * for the brand in every form and encoding we know, without a MIME parse.
+ * It must never drop a message that matters (issue 9: default and --deep verdicts are equal, a test), so it
+ * errs on the side of "yes": headers go through the same claim detector as the full analysis, and the body is
+ * searched for the brand in every form and encoding we know, without a MIME parse: raw (7bit, 8bit and the
+ * ASCII of quoted-printable), quoted-printable with its =XX forms, and decoded base64 of text parts.
  */
 import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders } from '../message/types.js';
 import { detectAmazonClaim } from '../amazon/claim.js';
-import { BODY_NEEDLES_LATIN1 } from '../amazon/brand-needles.js';
+import { BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../amazon/brand-needles.js';
 
 export function headerClaimInput(h: MessageHeaders) {
   const all = [...h.from, ...h.replyTo, ...h.sender];
@@ -30,38 +31,66 @@ export function mightConcernAmazon(raw: RawMessage, headers: MessageHeaders): bo
 // not cost a full decode); real Amazon mails are far smaller.
 const MAX_SCAN = 8 * 1024 * 1024;
 
-/** Search the raw body, and the decoded content of base64 / quoted-printable parts, for brand needles. */
+/** Search the body, and the content of base64 / quoted-printable text parts, for brand needles. */
 export function bodyMentionsBrand(bytes: Buffer): boolean {
   const view = bytes.length > MAX_SCAN ? Buffer.concat([bytes.subarray(0, MAX_SCAN / 2), bytes.subarray(-MAX_SCAN / 2)]) : bytes;
   const text = view.toString('latin1');
-  if (BODY_NEEDLES_LATIN1.test(text)) return true;
-  return decodedPartsMentionBrand(text);
+  // The top-level headers were judged by the claim detector; base64 there would be noise (DKIM b=, ARC).
+  const bodyStart = headerEnd(text, 0);
+  if (bodyStart < 0) return false;
+  if (BODY_NEEDLES_LATIN1.test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
+  return encodedTextPartsMentionBrand(text);
 }
 
 const CTE = /^content-transfer-encoding:[ \t]*(base64|quoted-printable)[ \t]*\r?$/gim;
+const CONTENT_TYPE = /content-type:[ \t]*([a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+)/gi;
 
-function decodedPartsMentionBrand(text: string): boolean {
+function encodedTextPartsMentionBrand(text: string): boolean {
   CTE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CTE.exec(text)) !== null) {
-    // The part's body starts after the blank line that ends its headers, and ends at the next boundary line.
-    const lf = text.indexOf('\n\n', m.index);
-    const crlf = text.indexOf('\r\n\r\n', m.index);
-    if (lf === -1 && crlf === -1) break;
-    const bodyStart = crlf !== -1 && (lf === -1 || crlf < lf) ? crlf + 4 : lf + 2;
+    const bodyStart = headerEnd(text, m.index);
+    if (bodyStart < 0) break;
     let end = text.indexOf('\n--', bodyStart);
     if (end === -1) end = text.length;
-    const encoded = text.slice(bodyStart, end);
-    const decoded =
-      m[1]!.toLowerCase() === 'base64'
-        ? Buffer.from(encoded, 'base64').toString('latin1')
-        : decodeQuotedPrintableLatin1(encoded);
-    if (BODY_NEEDLES_LATIN1.test(decoded)) return true;
     CTE.lastIndex = end;
+    // Only text parts can carry the words: binary attachments are skipped, not decoded.
+    if (!isTextPart(text, m.index)) continue;
+    const encoded = text.slice(bodyStart, end);
+    const found =
+      m[1]!.toLowerCase() === 'base64'
+        ? BODY_NEEDLES_LATIN1.test(Buffer.from(encoded, 'base64').toString('latin1'))
+        : QP_NEEDLES_LATIN1.test(encoded.replace(/=\r?\n/g, ''));
+    if (found) return true;
   }
   return false;
 }
 
-function decodeQuotedPrintableLatin1(s: string): string {
-  return s.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+/** The Content-Type of the part whose header holds the CTE line at `at`: the nearest one above it, in the same header block. */
+function isTextPart(text: string, at: number): boolean {
+  const from = Math.max(0, at - 1024);
+  const window = text.slice(from, at);
+  const blank = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n\r\n'));
+  const headerPart = blank >= 0 ? window.slice(blank) : window;
+  let type: string | null = null;
+  CONTENT_TYPE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTENT_TYPE.exec(headerPart)) !== null) type = m[1]!.toLowerCase();
+  // Content-Type may also follow the CTE line; read the header block below it too.
+  if (type === null) {
+    const end = headerEnd(text, at);
+    const below = text.slice(at, end < 0 ? at + 1024 : Math.min(end, at + 1024));
+    CONTENT_TYPE.lastIndex = 0;
+    const n = CONTENT_TYPE.exec(below);
+    type = n ? n[1]!.toLowerCase() : 'text/plain'; // RFC 2045: no Content-Type means text/plain
+  }
+  return type.startsWith('text/') || type === 'message/rfc822';
+}
+
+/** Index just after the blank line that ends the header block starting at or before `from`, or -1. */
+function headerEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n\n', from);
+  const crlf = text.indexOf('\r\n\r\n', from);
+  if (lf === -1 && crlf === -1) return -1;
+  return crlf !== -1 && (lf === -1 || crlf < lf) ? crlf + 4 : lf + 2;
 }

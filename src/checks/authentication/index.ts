@@ -3,7 +3,6 @@
  * authenticated and aligned. This check establishes that from the receiver's own results (trust.ts), offline
  * by default, and says "could not verify" where it cannot. docs/authentication.md explains the rules.
  */
-import { authenticate } from 'mailauth';
 import { finding, type Finding } from '../../findings.js';
 import type { Message } from '../../message/types.js';
 import { isAmazonDomain, isRentableAmazonInfrastructure } from '../../amazon/index.js';
@@ -212,6 +211,7 @@ async function recompute(msg: Message, trust: TrustDecision, receiver: MethodRes
     const listSpf = receiver.find((r) => r.method === 'spf')?.domain;
     sender = listSpf ? `postmaster@${listSpf}` : undefined;
   }
+  const { authenticate } = await import('mailauth'); // loaded only for --online
   const res = (await authenticate(msg.raw, {
     resolver: resolver.resolve as (name: string, rrtype: string) => Promise<string[][] | string[]>,
     ip,

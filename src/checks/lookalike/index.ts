@@ -6,6 +6,7 @@
  * Real Amazon domains and Amazon infrastructure anyone can rent (amazonaws.com …) return null: the first is
  * Amazon, the second is judged by the links and sender checks, not as a lookalike.
  */
+import { memoizeString } from '../../util/memo.js';
 import { domainToUnicode } from 'node:url';
 import { parse } from 'tldts';
 import {
@@ -96,8 +97,16 @@ const MARKETPLACE_BY_COUNTRY_WORD = (() => {
   return m;
 })();
 
-/** Find which Amazon domain a host imitates, and how. Null for Amazon's own domains and rented infrastructure. */
-export function findLookalike(host: string): LookalikeMatch | null {
+/**
+ * Find which Amazon domain a host imitates, and how. Null for Amazon's own domains and rented infrastructure.
+ * Memoised per host (pure; results are never mutated by callers).
+ */
+export const findLookalike: (host: string) => LookalikeMatch | null = memoizeString((host) => {
+  const match = findLookalikeUncached(host);
+  return match && Object.freeze(match);
+});
+
+function findLookalikeUncached(host: string): LookalikeMatch | null {
   const ascii = normalizeHost(host);
   if (!ascii || ascii.length > 253 || ascii.startsWith('[') || /^[\d.]+$/.test(ascii)) return null;
   if (isAmazonDomain(ascii) || isRentableAmazonInfrastructure(ascii)) return null;
