@@ -35,17 +35,22 @@ async function walk(dir: string, found: FoundEntry[], visited: Set<string>): Pro
     const real = await realpath(dir);
     if (visited.has(real)) return;
     visited.add(real);
-    entries = await listDirectory(dir);
+    entries = await listDirectory(dir, true);
   } catch (error) {
     found.push({ kind: 'error', path: dir, reason: osErrorReason(error) });
     return;
   }
-  const names = entries.map((e) => e.name);
   const kinds = new Map<string, EntryKind>();
   for (const entry of entries) kinds.set(entry.name, await entryKind(dir, entry));
   // Maildir (cr.yp.to/proto/maildir.html): messages are the files in cur/ and new/; tmp/ holds deliveries
   // still being written.
   const isMaildir = kinds.get('cur') === 'directory' || kinds.get('new') === 'directory';
+  // Dotfiles are skipped, except Maildir++ folders (.Junk, .Sent, .Trash) inside a Maildir: the spam folder
+  // is exactly where phishing ends up.
+  const names = entries
+    .map((e) => e.name)
+    .filter((name) => !name.startsWith('.') || (isMaildir && kinds.get(name) === 'directory'));
+  const present = new Set(names);
 
   for (const name of names) {
     const full = path.join(dir, name);
@@ -53,7 +58,8 @@ async function walk(dir: string, found: FoundEntry[], visited: Set<string>): Pro
     if (kind === 'directory') {
       if (isMaildir && (name === 'cur' || name === 'new')) await addMaildirFiles(full, found);
       else if (!(isMaildir && name === 'tmp')) await walk(full, found, visited);
-    } else if (kind === 'file' && isMailFileName(name)) {
+    } else if (kind === 'file' && (isMailFileName(name) || present.has(`${name}.msf`))) {
+      // Thunderbird keeps each folder as an extension-less mbox file next to its index `<name>.msf`.
       found.push({ kind: 'file', path: full, inMaildir: false });
     }
   }
@@ -71,9 +77,9 @@ async function addMaildirFiles(dir: string, found: FoundEntry[]): Promise<void> 
   }
 }
 
-async function listDirectory(dir: string): Promise<Dirent[]> {
+async function listDirectory(dir: string, withDotEntries = false): Promise<Dirent[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byCodeUnit(a.name, b.name));
+  return entries.filter((e) => withDotEntries || !e.name.startsWith('.')).sort((a, b) => byCodeUnit(a.name, b.name));
 }
 
 /** Only symlinks (and file systems that do not report types) cost a stat call: Maildirs can be large. */

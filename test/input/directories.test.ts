@@ -3,14 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { collect, fixture, messagesOf } from './helpers.js';
 
 describe('reading directories', () => {
-  it('reads a Maildir: every file in cur/ and new/, not tmp/, not dot-folders', async () => {
+  it('reads a Maildir: every file in cur/ and new/, not tmp/, and its Maildir++ folders (.Junk: spam is where phishing lands)', async () => {
     const dir = fixture('maildir');
     const messages = messagesOf(await collect([dir]));
     expect(messages.map((m) => path.relative(dir, m.location.file))).toEqual([
+      path.join('.Junk', 'cur', '1700000300.M4P4.host!2,'),
       path.join('cur', '1700000000.M1P1.host!2,S'),
       path.join('new', '1700000100.M2P2.host'),
     ]);
-    expect(messages.map((m) => m.envelope.format)).toEqual(['maildir', 'maildir']);
+    expect(messages.map((m) => m.envelope.format)).toEqual(['maildir', 'maildir', 'maildir']);
+  });
+
+  it('reads a Thunderbird profile: extension-less folder files next to their .msf index are mbox files', async () => {
+    const dir = fixture('thunderbird-profile');
+    const events = await collect([dir]);
+    const files = new Set(messagesOf(events).map((m) => path.relative(dir, m.location.file)));
+    expect([...files]).toEqual([path.join('ImapMail', 'imap.example.jp', 'INBOX')]);
+    expect(events.some((e) => e.type === 'skipped' && e.reason === 'deleted')).toBe(true);
   });
 
   it('reads an Apple Mail export folder (Name.mbox/mbox) and ignores its index file', async () => {
