@@ -37,6 +37,9 @@ export function sniffContent(head: Buffer, complete: boolean): ContentKind | und
     headerStart = lineEnd + 1;
   } else if (isFieldNameAt(head, 0, true)) {
     kind = { kind: 'eml' };
+  } else if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
+    // Some editors save a UTF-8 byte order mark; a mail never starts with one. Say so, so the user can fix it.
+    return { kind: 'not-mail', reason: 'not mail: it starts with a UTF-8 byte order mark (saved by an editor?); remove it and try again' };
   } else {
     return { kind: 'not-mail', reason: 'not mail: it starts with neither a header field nor an mbox From_ line' };
   }
