@@ -41,6 +41,12 @@ function langOption(value: string): Lang {
   return value;
 }
 
+function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('use a whole number from 1 to 64');
+  return n;
+}
+
 function burstOption(value: string) {
   try {
     return parseBurstWindows(value);
@@ -84,6 +90,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--trust-authserv <ids>', "trust only these authserv-ids' Authentication-Results (comma-separated)", listOf)
     .option('--burst <windows>', 'burst windows as COUNT/DURATION, e.g. "3/10m,5/24h" (the default)', burstOption)
     .option('--usual-marketplace <codes>', 'marketplaces you use, e.g. "JP" or "JP,US"; codes from others are reported', listOf)
+    .option('--jobs <n>', 'worker threads for several large mailbox files, one file each (default 1)', jobsOption)
     .option('--include-deleted', 'keep Thunderbird messages marked deleted (skipped and counted by default)')
     .option('--mboxo', 'do not unescape ">From " lines (mboxo files)')
     .option('-q, --quiet', 'only what needs action')
@@ -114,6 +121,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           burstWindows: opts.burst as ReturnType<typeof parseBurstWindows> | undefined,
           usualMarketplaces: (opts.usualMarketplace as string[] | undefined)?.map((m) => m.toUpperCase()),
           includeDeleted: opts.includeDeleted as boolean | undefined,
+          jobs: opts.jobs as number | undefined,
           mboxo: opts.mboxo as boolean | undefined,
           quiet: opts.quiet as boolean | undefined,
           verbose: opts.verbose as boolean | undefined,

@@ -25,6 +25,7 @@ export interface ScanCliOptions {
   burstWindows?: ScanOptions['burstWindows'];
   usualMarketplaces?: string[];
   includeDeleted?: boolean;
+  jobs?: number;
   mboxo?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -40,6 +41,7 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
     dnsCacheFile: cli.dnsCache,
     trustAuthserv: cli.trustAuthserv,
     includeDeleted: cli.includeDeleted,
+    jobs: cli.jobs,
     mboxo: cli.mboxo,
     failOn: cli.failOn,
     burstWindows: cli.burstWindows,

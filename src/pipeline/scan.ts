@@ -2,7 +2,6 @@
  * A whole scan: inputs -> messages analysed one after another (streamed, so NDJSON lines appear at once and
  * memory stays flat) -> mailbox findings, summary, overall status and remediation at the end.
  */
-import { readInputs } from '../input/index.js';
 import type { RawMessage } from '../input/types.js';
 import { buildTimeline, detectBursts, mailboxFindings, usualOrigin, type SecurityMailEntry } from '../mailbox/index.js';
 import type { Finding } from '../findings.js';
@@ -13,7 +12,9 @@ import { VERDICTS, SCHEMA_VERSION, type MessageReport, type Report, type Verdict
 import { localizeFinding, localizeSteps } from '../report/localize.js';
 import { languageFromEnvironment } from '../report/text/ui.js';
 import type { Lang } from '../report/text/types.js';
-import { analyzeRawMessage, errorReport } from './analyze.js';
+import { analyzeRawMessage } from './analyze.js';
+import { analyzedEvents } from './events.js';
+import { parallelAnalyzedEvents, planParallel } from './parallel.js';
 import { closeAuthentication } from '../checks/authentication/index.js';
 import type { ScanOptions } from './options.js';
 import { TOOL_VERSION } from '../version.js';
@@ -131,21 +132,13 @@ export async function* scanEvents(
   options: ScanOptions & { lang: Lang },
   collector: ReportCollector,
 ): AsyncGenerator<ScanEvent> {
-  for await (const ev of readInputs(paths, {
-    includeDeleted: options.includeDeleted,
-    mboxo: options.mboxo,
-    stdin: options.stdin,
-  })) {
+  const plan = await planParallel(paths, options);
+  const events = plan ? parallelAnalyzedEvents(plan.files, options, plan.jobs) : analyzedEvents(paths, options);
+  for await (const ev of events) {
     switch (ev.type) {
       case 'message': {
-        const analyzed = await analyzeRawMessage(ev.message, options);
-        collector.addMessage(analyzed.report, analyzed.securityEntry, analyzed.steps, analyzed.origin);
-        yield { type: 'message', report: analyzed.report };
-        break;
-      }
-      case 'message-error': {
-        const report = errorReport(ev.location, ev.reason);
-        collector.addMessage(report, null, []);
+        const { report, securityEntry, steps, origin } = ev.analyzed;
+        collector.addMessage(report, securityEntry, steps, origin);
         yield { type: 'message', report };
         break;
       }

@@ -1,0 +1,34 @@
+/**
+ * The analysed stream of one scan, before the report collector: every message analysed (or an error entry),
+ * skips and input errors, in input order. The same stream runs in the main thread or, for several large
+ * mailbox files, in worker threads (parallel.ts).
+ */
+import { readInputs } from '../input/index.js';
+import type { SkipReason } from '../input/types.js';
+import { analyzeRawMessage, errorReport, type AnalyzedMessage } from './analyze.js';
+import type { ScanOptions } from './options.js';
+import type { Lang } from '../report/text/types.js';
+
+export type AnalyzedEvent =
+  | { type: 'message'; analyzed: AnalyzedMessage }
+  | { type: 'skipped'; reason: SkipReason }
+  | { type: 'input-error'; path: string; reason: string };
+
+export async function* analyzedEvents(paths: string[], options: ScanOptions & { lang: Lang }): AsyncGenerator<AnalyzedEvent> {
+  for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin: options.stdin })) {
+    switch (ev.type) {
+      case 'message':
+        yield { type: 'message', analyzed: await analyzeRawMessage(ev.message, options) };
+        break;
+      case 'message-error':
+        yield { type: 'message', analyzed: { report: errorReport(ev.location, ev.reason), securityEntry: null, steps: [] } };
+        break;
+      case 'skipped':
+        yield { type: 'skipped', reason: ev.reason };
+        break;
+      case 'input-error':
+        yield { type: 'input-error', path: ev.path, reason: ev.reason };
+        break;
+    }
+  }
+}
