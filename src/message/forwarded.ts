@@ -20,7 +20,8 @@ export interface ForwardedOriginal {
 const FROM_LABELS = ['from', 'de', 'von', 'da', 'van', 'från', 'fra', 'od', 'kimden', 'от', '差出人', '送信者', '送信元'];
 const SUBJECT_LABELS = ['subject', 'assunto', 'asunto', 'betreff', 'objet', 'oggetto', 'onderwerp', 'ämne', 'emne', 'temat', 'konu', 'тема', '件名'];
 /** Markers that introduce a forwarded block; one of them, or a forward subject, must be present. */
-const MARKERS = /-{3,} ?(?:forwarded message|original message|mensagem encaminhada|mensaje reenviado|weitergeleitete nachricht|message transféré|messaggio inoltrato|doorgestuurd bericht|転送メッセージ|元のメッセージ)|^_{10,}$|^-{5,}\s*$|^begin forwarded message:/imu;
+// (?<!-) and [^\]\s[] keep these linear on a long run of dashes or of "[mailto:" (quadratic before; scripts/check-regexes.mjs).
+const MARKERS = /(?<!-)-{3,} ?(?:forwarded message|original message|mensagem encaminhada|mensaje reenviado|weitergeleitete nachricht|message transféré|messaggio inoltrato|doorgestuurd bericht|転送メッセージ|元のメッセージ)|^_{10,}$|^-{5,}\s*$|^begin forwarded message:/imu;
 const FORWARD_SUBJECT = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|i|doorst|vs|転送|fwd)\s*[:：]/iu;
 
 // Only the start of the text is searched: the forwarded block comes first in a forward (bounded for hostile input).
@@ -46,7 +47,7 @@ export function findForwardedOriginal(subject: string, text: string): ForwardedO
       const subjectText = labelled(lines[j]!, SUBJECT_LABELS);
       if (subjectText === null) continue;
       // Outlook writes "Name [mailto:addr]"; make it an ordinary mailbox.
-      const cleaned = fromText.replace(/\[mailto:([^\]\s]+)\]/i, '<$1>');
+      const cleaned = fromText.replace(/\[mailto:([^\]\s[]+)\]/i, '<$1>');
       const from = parseAddresses([cleaned]).filter((a) => a.address.includes('@'));
       if (from.length === 0) break;
       return { from, fromText, subject: subjectText };

@@ -19,6 +19,8 @@ export function domainOfIdentity(value: string | null | undefined): string | nul
   if (!value) return null;
   const v = value.trim().replace(/^<|>$/g, '');
   const at = v.lastIndexOf('@');
-  const d = (at >= 0 ? v.slice(at + 1) : v).toLowerCase().replace(/\.+$/, '');
+  // The lookbehind keeps this linear: a bare /x+$/ retries from every x of a long run that is not at
+  // the end (60,000 dots cost 3 s; scripts/check-regexes.mjs, test/hostile/redos.test.ts).
+  const d = (at >= 0 ? v.slice(at + 1) : v).toLowerCase().replace(/(?<!\.)\.+$/, '');
   return d.length > 0 && d.length <= 253 && d.includes('.') ? d : null;
 }

@@ -21,7 +21,9 @@ export interface TextLink {
  * ASCII. One character class with a bounded repeat: linear in the input.
  */
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'`\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]{1,4096}/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}*]+$/;
+// The lookbehind keeps this linear: a bare /x+$/ retries from every x of a long run that is not at
+// the end (60,000 dots cost 3 s; scripts/check-regexes.mjs, test/hostile/redos.test.ts).
+const TRAILING_PUNCTUATION = /(?<![.,;:!?)\]}*])[.,;:!?)\]}*]+$/;
 
 /** http(s):// and www. addresses in `text`, in order, with trailing sentence punctuation removed. */
 export function findTextUrls(text: string): { url: string; start: number; end: number }[] {
@@ -90,7 +92,7 @@ function asBareDomain(text: string, start: number, end: number): string | null {
   const after = end < text.length ? text[end] : '';
   // Part of an e-mail address, a path or a longer identifier: not a domain a reader would open.
   if (before === '@' || after === '@' || before === '/' || before === '\\' || before === '_' || after === '_') return null;
-  const token = text.slice(start, end).replace(/^[.-]+/, '').replace(/[.-]+$/, '');
+  const token = text.slice(start, end).replace(/^[.-]+/, '').replace(/(?<![.-])[.-]+$/, '');
   if (!token.includes('.')) return null;
   const labels = token.split('.');
   if (labels.some((l) => l.length === 0 || l.length > 63 || l.startsWith('-') || l.endsWith('-'))) return null;
