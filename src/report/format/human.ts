@@ -139,7 +139,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
     if (m.date) lines.push(`    ${c.dim(padDisplay(ui.date, 8))} ${shortDate(m.date)}`);
     if (m.securityCode) {
       const type = ui.securityType[m.securityCode.type] ?? m.securityCode.type;
-      lines.push(`    ${c.dim(padDisplay(ui.kind['security-code'], 8))} ${ui.securityCode(type, safeText(m.securityCode.codeMasked ?? '', 20))}`);
+      lines.push(`    ${c.dim(padDisplay(ui.kindLabel, 8))} ${ui.securityCode(type, safeText(m.securityCode.codeMasked ?? '', 20))}`);
     }
     const reasons = new Set(m.reasons);
     const decisive = m.findings.filter((f) => reasons.has(f.code));

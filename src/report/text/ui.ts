@@ -18,6 +18,7 @@ interface UiText {
   headingSummary: string;
   noAmazonMail: string;
   from: string;
+  kindLabel: string;
   subject: string;
   date: string;
   to: string;
@@ -75,6 +76,7 @@ export const UI: Record<Lang, UiText> = {
     headingSummary: 'Summary',
     noAmazonMail: 'No Amazon-related mail found.',
     from: 'From',
+    kindLabel: 'Kind',
     subject: 'Subject',
     date: 'Date',
     to: 'To',
@@ -138,6 +140,7 @@ export const UI: Record<Lang, UiText> = {
     headingSummary: 'まとめ',
     noAmazonMail: 'Amazon に関係するメールは見つかりませんでした。',
     from: '差出人',
+    kindLabel: '種類',
     subject: '件名',
     date: '日時',
     to: '宛先',
