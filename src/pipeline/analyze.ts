@@ -15,7 +15,7 @@ import { finding } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, recipientOf, type SecurityMailEntry } from '../mailbox/index.js';
 import type { Finding } from '../findings.js';
-import type { AuthSummary } from '../checks/authentication/types.js';
+import { unauthenticatedSummary } from '../checks/authentication/types.js';
 import { decideVerdict } from '../verdict/index.js';
 import { messageRemediation } from '../verdict/remediation.js';
 import type { RemediationId } from '../report/text/remediation.js';
@@ -166,26 +166,12 @@ function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, clai
     returnPath: null,
     dkimSignatures: [],
   };
-  const unknownAuth = { ...UNKNOWN_AUTH, fromDomain: original.from[0]?.domain ?? null };
-  const judged = checkSender(headers, claim, unknownAuth)
+  const judged = checkSender(headers, claim, unauthenticatedSummary(original.from[0]?.domain ?? null))
     .filter((f) => f.code !== 'sender.amazon-address-unauthenticated')
     .map((f) => ({ ...f, evidence: { ...f.evidence, forwarded: true } }));
   return [finding('content.forwarded-original', { from: original.fromText, subject: original.subject }), ...judged];
 }
 
-const UNKNOWN_AUTH: AuthSummary = {
-  fromDomain: null,
-  trustedAuthservIds: [],
-  hasTrustedResults: false,
-  results: [],
-  authenticatedFromDomain: null,
-  amazonAuthenticated: false,
-  recomputed: false,
-  trustBasis: 'none',
-  entry: null,
-  compauth: null,
-  dkimBodies: [],
-};
 
 function originOf(c: MailClassification): { marketplace: string | null; language: string | null } {
   return { marketplace: c.marketplace, language: c.language };

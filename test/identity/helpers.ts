@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHeaders } from '../../src/message/index.js';
 import type { MessageHeaders } from '../../src/message/types.js';
-import type { AuthSummary } from '../../src/checks/authentication/types.js';
+import { unauthenticatedSummary, type AuthSummary } from '../../src/checks/authentication/types.js';
 import type { ClaimInput } from '../../src/amazon/claim.js';
 
 export function fixtureHeaders(name: string): MessageHeaders {
@@ -21,19 +21,7 @@ export function claimInputOf(h: MessageHeaders, text?: string): ClaimInput {
 }
 
 /** No trusted receiver results: what an exported .eml without the provider's headers gives. */
-export const UNVERIFIED: AuthSummary = {
-  fromDomain: null,
-  trustedAuthservIds: [],
-  hasTrustedResults: false,
-  results: [],
-  authenticatedFromDomain: null,
-  amazonAuthenticated: false,
-  recomputed: false,
-  trustBasis: 'none',
-  entry: null,
-  compauth: null,
-  dkimBodies: [],
-};
+export const UNVERIFIED: AuthSummary = unauthenticatedSummary();
 
 export function trustedResults(authenticatedFromDomain: string | null, amazon: boolean): AuthSummary {
   return {

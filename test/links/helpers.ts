@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseMessage } from '../../src/message/index.js';
 import type { Message } from '../../src/message/types.js';
-import type { AuthSummary } from '../../src/checks/authentication/types.js';
+import { unauthenticatedSummary, type AuthSummary } from '../../src/checks/authentication/types.js';
 import type { LinkCheckContext } from '../../src/checks/links/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/links/', import.meta.url));
@@ -21,19 +21,7 @@ export function fixture(name: string): Promise<Message> {
 
 /** Nothing authenticated: what a spoofed or unauthenticated mail looks like. */
 export function noAuth(fromDomain: string | null = null): AuthSummary {
-  return {
-    fromDomain,
-    trustedAuthservIds: [],
-    hasTrustedResults: false,
-    results: [],
-    authenticatedFromDomain: null,
-    amazonAuthenticated: false,
-    recomputed: false,
-    trustBasis: 'none',
-    entry: null,
-    compauth: null,
-    dkimBodies: [],
-  };
+  return unauthenticatedSummary(fromDomain);
 }
 
 /** The From domain passed DMARC at a trusted receiver. */

@@ -61,3 +61,23 @@ export interface AuthSummary {
   /** Offline DKIM body-hash checks (run only for mail that claims Amazon or carries an Amazon d=). */
   dkimBodies: { domain: string; selector: string; bodyIntact: boolean }[];
 }
+
+/**
+ * The summary of a mail nothing authenticates: no trusted results, nothing recomputed. What a forwarded
+ * original (its authentication is lost in forwarding) or a hand-made .eml gives.
+ */
+export function unauthenticatedSummary(fromDomain: string | null = null): AuthSummary {
+  return {
+    fromDomain,
+    trustedAuthservIds: [],
+    hasTrustedResults: false,
+    results: [],
+    authenticatedFromDomain: null,
+    amazonAuthenticated: false,
+    recomputed: false,
+    trustBasis: 'none',
+    entry: null,
+    compauth: null,
+    dkimBodies: [],
+  };
+}
