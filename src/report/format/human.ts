@@ -94,7 +94,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
       out.push(
         '  ' +
           ui.burstLine(b.count, shortDate(b.start), shortDate(b.end), safeText(b.recipient ?? '?', 80)) +
-          c.dim(` (${b.types.map((t) => ui.securityType[t] ?? t).join(', ')}; ${ui.burstMix(b.genuine, b.fake)})`),
+          c.dim(ui.parenthesis(`${b.types.map((t) => ui.securityType[t] ?? t).join(ui.listSeparator)}${ui.clauseSeparator}${ui.burstMix(b.genuine, b.fake)}`)),
       );
     }
     for (const f of report.mailbox.findings) out.push(...findingLines(f, '  '));

@@ -9,6 +9,8 @@ interface UiText {
   headingProblems: string;
   headingOthers: string;
   listSeparator: string;
+  clauseSeparator: string;
+  parenthesis: (text: string) => string;
   headingSecurityMails: string;
   headlinePasswordKnown: (n: number) => string;
   headingBursts: string;
@@ -66,6 +68,8 @@ export const UI: Record<Lang, UiText> = {
     headingProblems: 'Mails that need attention',
     headingOthers: 'Other Amazon mails',
     listSeparator: ', ',
+    clauseSeparator: '; ',
+    parenthesis: (t) => ` (${t})`,
     headingSecurityMails: 'Account-security mails from Amazon',
     headlinePasswordKnown: (n) =>
       `Amazon really sent ${n === 1 ? 'a sign-in code or sign-in request' : `${n} sign-in codes or sign-in requests`}: someone entered your correct password. Change it now.`,
@@ -130,6 +134,8 @@ export const UI: Record<Lang, UiText> = {
     headingProblems: '注意が必要なメール',
     headingOthers: 'その他の Amazon 関連メール',
     listSeparator: '、',
+    clauseSeparator: '。',
+    parenthesis: (t) => `（${t}）`,
     headingSecurityMails: 'Amazon からのセキュリティ関連メール',
     headlinePasswordKnown: (n) =>
       `本物の Amazon からサインインの確認コードまたは承認リクエストが${n === 1 ? '' : ` ${n} 通`}届いています。誰かが正しいパスワードを入力しました。今すぐパスワードを変更してください。`,
