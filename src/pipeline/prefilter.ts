@@ -27,14 +27,15 @@ export function mightConcernAmazon(raw: RawMessage, headers: MessageHeaders): bo
   return bodyMentionsBrand(raw.bytes);
 }
 
-// Bounds: a body larger than this is searched only in its first and last parts (hostile 100 MB bodies must
-// not cost a full decode); real Amazon mails are far smaller.
+// A message larger than this is not searched: it goes to the full analysis, whose own limits are reported
+// (message.not-fully-read). Searching only part of it could drop a mail that matters, and such large mails
+// are rare (attachments), so the cost of analysing them is small.
 const MAX_SCAN = 8 * 1024 * 1024;
 
 /** Search the body, and the content of base64 / quoted-printable text parts, for brand needles. */
 export function bodyMentionsBrand(bytes: Buffer): boolean {
-  const view = bytes.length > MAX_SCAN ? Buffer.concat([bytes.subarray(0, MAX_SCAN / 2), bytes.subarray(-MAX_SCAN / 2)]) : bytes;
-  const text = view.toString('latin1');
+  if (bytes.length > MAX_SCAN) return true;
+  const text = bytes.toString('latin1');
   // The top-level headers were judged by the claim detector; base64 there would be noise (DKIM b=, ARC).
   const bodyStart = headerEnd(text, 0);
   if (bodyStart < 0) return false;
