@@ -19,7 +19,7 @@ import { unauthenticatedSummary } from '../checks/authentication/types.js';
 import { decideVerdict } from '../verdict/index.js';
 import { messageRemediation } from '../verdict/remediation.js';
 import type { RemediationId } from '../report/text/remediation.js';
-import type { MessageReport, Verdict } from '../report/model.js';
+import type { MessageReport } from '../report/model.js';
 import { localizeFinding, localizeSteps } from '../report/localize.js';
 import type { Lang } from '../report/text/types.js';
 import type { ScanOptions } from './options.js';
@@ -195,25 +195,8 @@ function baseReport(location: Location, h: MessageHeaders | null) {
   };
 }
 
-function unrelatedReport(raw: RawMessage, h: MessageHeaders): MessageReport {
-  return {
-    ...baseReport(raw.location, h),
-    amazonRelated: false,
-    kind: 'other',
-    verdict: 'unrelated',
-    reasons: [],
-    findings: [],
-    authentication: null,
-    securityCode: null,
-    links: [],
-    depth: 'headers',
-    remediation: [],
-    error: null,
-  };
-}
-
-export function errorReport(location: Location, reason: string, h: MessageHeaders | null = null): MessageReport {
-  const verdict: Verdict = 'error';
+/** The entry of a message that got no analysis: unrelated after the header pass, or unreadable (an error). */
+function headerDepthReport(location: Location, h: MessageHeaders | null, verdict: 'unrelated' | 'error', error: string | null): MessageReport {
   return {
     ...baseReport(location, h),
     amazonRelated: false,
@@ -226,8 +209,16 @@ export function errorReport(location: Location, reason: string, h: MessageHeader
     links: [],
     depth: 'headers',
     remediation: [],
-    error: reason,
+    error,
   };
+}
+
+function unrelatedReport(raw: RawMessage, h: MessageHeaders): MessageReport {
+  return headerDepthReport(raw.location, h, 'unrelated', null);
+}
+
+export function errorReport(location: Location, reason: string, h: MessageHeaders | null = null): MessageReport {
+  return headerDepthReport(location, h, 'error', reason);
 }
 
 function reasonOf(err: unknown): string {

@@ -2,7 +2,7 @@
  * Which steps to recommend, keyed to finding codes, to the verdict and to the kind of mail. The words are in
  * src/report/text/remediation.ts. Order matters: the most urgent step comes first.
  */
-import type { Finding, FindingCode } from '../findings.js';
+import type { Finding } from '../findings.js';
 import type { Verdict, MailKind } from '../report/model.js';
 import type { RemediationId } from '../report/text/remediation.js';
 import { REMEDIATION_BY_CODE } from './remediation-by-code.js';
@@ -94,9 +94,6 @@ const PER_MESSAGE_ONLY: ReadonlySet<RemediationId> = new Set(['genuine-no-action
 /** A worried person reads a short list; the most urgent steps come first. */
 const MAX_MAILBOX_STEPS = 10;
 
-export function remediationCodesFor(code: FindingCode): readonly RemediationId[] {
-  return REMEDIATION_BY_CODE[code];
-}
 
 function dedupe<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
