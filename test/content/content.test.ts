@@ -25,6 +25,11 @@ describe('Amazon lures written only in the text', () => {
     expect(['unrelated', 'unverified']).toContain(r.verdict);
   });
 
+  test('"prime video" in a newsletter subject does not make it Amazon mail, so links to its own site are no red flag', async () => {
+    const r = await analyzeMessage(fixture('newsletter-prime-video-in-subject-links-to-itself.eml'), { lang: 'en' });
+    expect(r.verdict).toBe('unrelated');
+  });
+
   test('phone numbers are only taken where the text asks to call them', () => {
     expect(callbackNumber('Order number 113-0522179-1234567 shipped')).toBeNull();
     expect(callbackNumber('Total: USD 344.78, billed 2025-04-22')).toBeNull();
