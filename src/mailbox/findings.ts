@@ -102,20 +102,28 @@ export const USUAL_MIN_MAILS = 3;
  * shipping, and also codes): each one that makes up at least USUAL_SHARE of it. Empty lists when there is
  * too little genuine mail to tell.
  */
-export function usualOrigin(mails: readonly { marketplace: string | null; language: string | null }[]): {
+export function usualOrigin(mails: readonly { marketplace: string | null; language: string | null; count?: number }[]): {
   marketplaces: string[];
   languages: string[];
 } {
-  return { marketplaces: majority(mails.map((m) => m.marketplace)), languages: majority(mails.map((m) => m.language)) };
+  return {
+    marketplaces: majority(mails.map((m) => [m.marketplace, m.count ?? 1])),
+    languages: majority(mails.map((m) => [m.language, m.count ?? 1])),
+  };
 }
 
-function majority(values: readonly (string | null)[]): string[] {
-  const known = values.filter((v): v is string => v !== null);
-  if (known.length < USUAL_MIN_MAILS) return [];
+/** Values that make up at least USUAL_SHARE of the weighted list (each value with its number of mails). */
+function majority(values: readonly (readonly [string | null, number])[]): string[] {
   const counts = new Map<string, number>();
-  for (const v of known) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let known = 0;
+  for (const [v, n] of values) {
+    if (v === null) continue;
+    known += n;
+    counts.set(v, (counts.get(v) ?? 0) + n);
+  }
+  if (known < USUAL_MIN_MAILS) return [];
   return [...counts]
-    .filter(([, n]) => n / known.length >= USUAL_SHARE)
+    .filter(([, n]) => n / known >= USUAL_SHARE)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([v]) => v);
 }

@@ -29,12 +29,13 @@ export class ReportCollector {
   readonly lang: Lang;
   private readonly messages: MessageReport[] = [];
   private readonly securityEntries: SecurityMailEntry[] = [];
-  private readonly stepLists: { verdict: Verdict; steps: RemediationId[] }[] = [];
+  /** Each distinct (verdict, steps) list once: a mailbox of 100,000 messages has only a few dozen. */
+  private readonly stepLists = new Map<string, { verdict: Verdict; steps: RemediationId[] }>();
   private readonly inputErrors: { path: string; reason: string }[] = [];
   private readonly skipped = { deleted: 0, chat: 0 };
   private readonly byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   /** Marketplace and language of each genuine Amazon mail: the user's usual ones are the majority. */
-  private readonly origins: { marketplace: string | null; language: string | null }[] = [];
+  private readonly origins = new Map<string, { marketplace: string | null; language: string | null; count: number }>();
   private amazonRelated = 0;
   private count = 0;
 
@@ -54,11 +55,19 @@ export class ReportCollector {
     origin?: { marketplace: string | null; language: string | null } | null,
   ): void {
     this.count++;
-    if (origin) this.origins.push(origin);
+    if (origin) {
+      const key = `${origin.marketplace}|${origin.language}`;
+      const seen = this.origins.get(key);
+      if (seen) seen.count++;
+      else this.origins.set(key, { ...origin, count: 1 });
+    }
     this.byVerdict[report.verdict]++;
     if (report.amazonRelated) this.amazonRelated++;
     if (securityEntry) this.securityEntries.push(securityEntry);
-    if (steps.length > 0) this.stepLists.push({ verdict: report.verdict, steps });
+    if (steps.length > 0) {
+      const key = `${report.verdict}:${steps.join(',')}`;
+      if (!this.stepLists.has(key)) this.stepLists.set(key, { verdict: report.verdict, steps });
+    }
     if (this.keepMessages) this.messages.push(report);
   }
 
@@ -72,7 +81,7 @@ export class ReportCollector {
 
   finish(): Report {
     const bursts = detectBursts(this.securityEntries, this.options.burstWindows ? { windows: this.options.burstWindows } : undefined);
-    const learned = usualOrigin(this.origins);
+    const learned = usualOrigin([...this.origins.values()]);
     const boxFindings: Finding[] = mailboxFindings(bursts, this.securityEntries, {
       usualMarketplaces: this.options.usualMarketplaces ?? learned.marketplaces,
       usualLanguages: learned.languages,
@@ -86,7 +95,7 @@ export class ReportCollector {
     });
     // Most urgent first: phishing, then genuine security mails (password known), then the rest.
     const order: Verdict[] = ['phishing', 'genuine', 'suspicious', 'unverified'];
-    const lists = [...this.stepLists]
+    const lists = [...this.stepLists.values()]
       .sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict))
       .map((l) => l.steps);
     return {

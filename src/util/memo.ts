@@ -3,7 +3,7 @@
  * notification), and host judgements (lookalike, registrable domain) run on every message in the cheap pass.
  * Bounded: when full, the cache is cleared and refilled, so memory never grows with the mailbox.
  */
-export function memoizeString<T>(fn: (key: string) => T, maxEntries = 20_000): (key: string) => T {
+export function memoizeString<T>(fn: (key: string) => T, maxEntries = 4_096): (key: string) => T {
   const cache = new Map<string, T>();
   return (key: string) => {
     const hit = cache.get(key);
