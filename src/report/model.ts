@@ -8,6 +8,8 @@ import type { DateSource } from '../message/types.js';
 import type { FindingCode, Severity, Evidence } from '../findings.js';
 import type { AuthSummary } from '../checks/authentication/types.js';
 import type { Lang } from './text/types.js';
+import type { Burst } from '../mailbox/bursts.js';
+import type { Timeline } from '../mailbox/timeline.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -82,23 +84,11 @@ export interface MessageReport {
   error: string | null;
 }
 
-export interface BurstReport {
-  recipient: string | null;
-  types: string[];
-  start: string;
-  end: string;
-  count: number;
-  genuine: number;
-  fake: number;
-  marketplaces: string[];
-  languages: string[];
-  locations: Location[];
-}
+/** A burst as in src/mailbox/bursts.ts, with its dates as ISO strings. */
+export type BurstReport = Omit<Burst, 'start' | 'end'> & { start: string; end: string };
 
-export interface TimelineReport {
-  bucket: 'hour' | 'day';
-  bins: { start: string; genuine: number; fake: number }[];
-}
+/** The timeline exactly as src/mailbox/timeline.ts builds it (already JSON: ISO strings). */
+export type TimelineReport = Timeline;
 
 export type OverallStatus = 'danger' | 'warning' | 'ok';
 
