@@ -6,6 +6,7 @@
  * These needles only decide whether a message deserves a full parse; they are deliberately broad (a false
  * "maybe" costs a parse, a false "no" would lose a phishing mail).
  */
+import { escapeRegExp } from '../util/regexp.js';
 import iconv from 'iconv-lite';
 
 /** ASCII forms, case-insensitive: the brand, its fragments left after a homoglyph swap, amzn, spaced forms. */
@@ -21,9 +22,6 @@ function iso2022jpBody(s: string): string {
   return Buffer.from(euc.map((b) => b & 0x7f)).toString('latin1');
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => '\\' + c);
-}
 
 function japaneseNeedlesRaw(): string[] {
   const out = new Set<string>();

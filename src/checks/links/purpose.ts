@@ -3,6 +3,7 @@
  * then the path of the destination. A phishing link hides its purpose in neither place consistently, so
  * both are read.
  */
+import { escapeRegExp } from '../../util/regexp.js';
 import {
   AMAZON_LINK_PATTERNS,
   PURPOSE_PATH_TOKENS,
@@ -20,9 +21,6 @@ export function amazonPatternOf(path: string): AmazonLinkPattern | null {
   return AMAZON_LINK_PATTERNS.find((pattern) => p.startsWith(pattern.pathPrefix)) ?? null;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => '\\' + c);
-}
 
 /**
  * One regex per purpose, built once: alternations of literals only (no nested quantifiers), so matching is
