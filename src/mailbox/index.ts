@@ -6,6 +6,8 @@ import type { SecurityMailEntry } from './bursts.js';
 export * from './bursts.js';
 export * from './findings.js';
 export * from './timeline.js';
+export { recipientOf } from './recipient.js';
+import { recipientOf } from './recipient.js';
 
 /**
  * The mailbox entry for a classified account-security message, or null for any other message. `genuine` and
@@ -31,9 +33,3 @@ export function securityMailEntry(
   };
 }
 
-/** Who the mail was delivered to: Delivered-To / X-Original-To first (a Gmail alias shows there), else To. */
-export function recipientOf(msg: Pick<Message, 'deliveredTo' | 'to'>): string | null {
-  if (msg.deliveredTo.length > 0) return msg.deliveredTo[0].toLowerCase();
-  const to = msg.to.find((a) => a.address.includes('@'));
-  return to ? to.address.toLowerCase() : null;
-}

@@ -2,7 +2,7 @@
  * One message through the pipeline of design.md: header pass, prefilter, full parse, checks, verdict,
  * report entry. Never throws: whatever goes wrong becomes an `error` entry with its reason.
  */
-import type { RawMessage, Location } from '../input/types.js';
+import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders, Message } from '../message/types.js';
 import { parseHeaders, parseMessage, messageFindings } from '../message/index.js';
 import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon } from '../amazon/claim.js';
@@ -13,7 +13,8 @@ import { checkContent } from '../checks/content/index.js';
 import { findForwardedOriginal, type ForwardedOriginal } from '../message/forwarded.js';
 import { finding } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
-import { securityMailEntry, recipientOf, type SecurityMailEntry } from '../mailbox/index.js';
+import { securityMailEntry, type SecurityMailEntry } from '../mailbox/index.js';
+import { baseReport, errorReport, unrelatedReport } from './entries.js';
 import type { Finding } from '../findings.js';
 import { unauthenticatedSummary } from '../checks/authentication/types.js';
 import { decideVerdict } from '../verdict/index.js';
@@ -180,45 +181,6 @@ function originOf(c: MailClassification): { marketplace: string | null; language
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
-function baseReport(location: Location, h: MessageHeaders | null) {
-  return {
-    location,
-    messageId: h?.messageId ?? null,
-    date: h?.date.value ? h.date.value.toISOString() : null,
-    dateSource: h?.date.source ?? ('none' as const),
-    from: h?.fromHeader ?? null,
-    recipient: h ? recipientOf(h) : null,
-    subject: h ? h.subject : null,
-    labels: h?.gmailLabels ?? null,
-  };
-}
-
-/** The entry of a message that got no analysis: unrelated after the header pass, or unreadable (an error). */
-function headerDepthReport(location: Location, h: MessageHeaders | null, verdict: 'unrelated' | 'error', error: string | null): MessageReport {
-  return {
-    ...baseReport(location, h),
-    amazonRelated: false,
-    kind: 'other',
-    verdict,
-    reasons: [],
-    findings: [],
-    authentication: null,
-    securityCode: null,
-    links: [],
-    depth: 'headers',
-    remediation: [],
-    error,
-  };
-}
-
-function unrelatedReport(raw: RawMessage, h: MessageHeaders): MessageReport {
-  return headerDepthReport(raw.location, h, 'unrelated', null);
-}
-
-export function errorReport(location: Location, reason: string, h: MessageHeaders | null = null): MessageReport {
-  return headerDepthReport(location, h, 'error', reason);
 }
 
 function reasonOf(err: unknown): string {

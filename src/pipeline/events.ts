@@ -5,7 +5,8 @@
  */
 import { readInputs } from '../input/index.js';
 import type { SkipReason } from '../input/types.js';
-import { analyzeRawMessage, errorReport, type AnalyzedMessage } from './analyze.js';
+import { analyzeRawMessage, type AnalyzedMessage } from './analyze.js';
+import { errorReport } from './entries.js';
 import type { ScanOptions } from './options.js';
 import type { Lang } from '../report/text/types.js';
 

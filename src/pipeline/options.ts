@@ -26,8 +26,8 @@ export interface ScanOptions {
   /** Where `-` reads from (default process.stdin). */
   stdin?: NodeJS.ReadableStream;
   /**
-   * Worker threads for several mailbox files (one file per worker, at most one per core, only when the files
-   * total 32 MiB or more). Default 1: on a 2-core machine two workers did not beat one thread.
+   * Worker threads that analyse messages while the main thread reads (the output is the same, in the same
+   * order). Default: one per core when the input files total 32 MiB or more, else none; 1 = no workers.
    */
   jobs?: number;
   /** DNS resolver for --online (tests inject one). */

@@ -1,15 +1,27 @@
-import type { AnalyzedEvent } from './events.js';
+import type { Envelope, Location } from '../input/types.js';
+import type { AnalyzedMessage } from './analyze.js';
 import type { ScanOptions } from './options.js';
 import type { Lang } from '../report/text/types.js';
 
-/** Events per message to the main thread; batches cut the cost of thread messages. */
-export const BATCH_EVENTS = 200;
-/** Batches a worker may send before the main thread has taken them: bounds memory per worker. */
-export const BATCHES_IN_FLIGHT = 64;
-
+/** What a worker is started with: the scan options (plain data only). */
 export interface WorkerInput {
-  file: string;
   options: ScanOptions & { lang: Lang };
 }
 
-export type WorkerMessage = { type: 'batch'; events: AnalyzedEvent[] } | { type: 'done' } | { type: 'fatal'; message: string };
+/** Where one message lies in a batch's buffer, and what the reader knew about it. */
+export interface BatchMessage {
+  start: number;
+  end: number;
+  location: Location;
+  envelope: Envelope;
+}
+
+/** Main thread -> worker: the bytes of consecutive messages in one transferred buffer. */
+export interface BatchRequest {
+  seq: number;
+  buffer: ArrayBuffer;
+  messages: BatchMessage[];
+}
+
+/** Worker -> main thread: the analysis of every message of batch `seq`, in batch order. */
+export type WorkerReply = { type: 'ready' } | { type: 'batch'; seq: number; analyzed: AnalyzedMessage[] };

@@ -1,32 +1,56 @@
 /**
- * Several mailbox files in one call, analysed in worker threads (--jobs N), one file per worker, up to the
- * number of cores. The output keeps input order: events of the first file are passed on as they come, later files
- * are worked on ahead but wait (credits, see worker.ts) until their turn. One large file, stdin, directories,
- * small inputs and --online stay in the main thread: there a worker costs more (start-up, copying) than it
- * gives (tech.md 3.3: workers gained nothing for one prefiltered mailbox). Measured in docs/performance.md.
+ * A scan spread over worker threads. The main thread reads and splits the input (cheap: ~1 ms per MB) and
+ * hands consecutive messages in batches to the workers, which do the analysis (the expensive part); the
+ * results are put back in input order before anyone sees them, so the output is byte for byte that of one
+ * thread, whichever worker finished first. Works the same for one large mailbox, several files, directories.
+ *
+ * Memory stays flat: at most BATCHES_IN_FLIGHT batches per worker are out at a time (the reader waits), and a
+ * finished batch waits only for the batches before it.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { readInputs } from '../input/index.js';
+import type { RawMessage } from '../input/types.js';
+import type { AnalyzedMessage } from './analyze.js';
+import { errorReport } from './entries.js';
 import type { AnalyzedEvent } from './events.js';
 import type { ScanOptions } from './options.js';
-import type { WorkerInput, WorkerMessage } from './parallel-protocol.js';
+import type { BatchMessage, BatchRequest, WorkerInput, WorkerReply } from './parallel-protocol.js';
 import type { Lang } from '../report/text/types.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-/** Below this total size the workers' start-up (~0.3 s each) is not repaid. */
+/**
+ * Below this much input, the workers' start-up (each loads the whole analyser, ~0.2 s) is not repaid and the
+ * scan stays in the main thread (docs/performance.md has the measurement).
+ */
 export const PARALLEL_MIN_TOTAL_BYTES = 32 * 1024 * 1024;
+/** Batches a worker may hold (queued or in work) before the reader waits: bounds memory. */
+const BATCHES_IN_FLIGHT = 3;
+/**
+ * Batch sizes: the first ones small so the first results appear at once, then large so the cost of a thread
+ * message (~0.1 ms) is spread over many messages.
+ */
+const BATCH_MESSAGES = [8, 32, 128, 256];
+const BATCH_MAX_BYTES = 4 * 1024 * 1024;
 
-/** The files and the number of workers when a parallel scan pays, else null. */
-export async function planParallel(paths: string[], options: ScanOptions): Promise<{ files: string[]; jobs: number } | null> {
-  // Opt-in: measured on the 2-core machine CI uses, two workers did not beat one thread (docs/performance.md).
-  if (options.jobs === undefined || options.jobs === 1 || options.online || options.resolver || paths.length < 2) return null;
-  // Running from TypeScript sources (tests) there is no compiled worker; the scan then stays sequential.
+/**
+ * How many workers to use, or null for the main thread alone. `jobs` undefined means "as many as the machine
+ * has cores, when the input is large enough"; 1 means one thread; N asks for N (at most 64, the CLI's limit).
+ */
+export async function planParallel(paths: string[], options: ScanOptions): Promise<number | null> {
+  // --online shares one DNS cache (and its file) per scan; a test's injected resolver cannot cross threads.
+  if (options.jobs === 1 || options.online || options.resolver) return null;
+  // Running from TypeScript sources (the unit tests) there is no compiled worker: the scan stays sequential.
   if (!existsSync(fileURLToPath(WORKER_URL))) return null;
+  if (options.jobs !== undefined) return options.jobs;
+  const cores = availableParallelism();
+  if (cores < 2) return null;
   let total = 0;
   for (const p of paths) {
+    // stdin and directories have no size known in advance; they stay sequential unless --jobs asks.
     if (p === '-') return null;
     try {
       const s = await stat(p);
@@ -36,78 +60,142 @@ export async function planParallel(paths: string[], options: ScanOptions): Promi
       return null; // the sequential path reports it with its reason
     }
   }
-  if (total < PARALLEL_MIN_TOTAL_BYTES) return null;
-  const jobs = Math.min(options.jobs, availableParallelism(), paths.length);
-  return jobs >= 2 ? { files: paths, jobs } : null;
+  return total >= PARALLEL_MIN_TOTAL_BYTES ? cores : null;
 }
 
-interface FileQueue {
-  batches: AnalyzedEvent[][];
-  done: boolean;
-  error: string | null;
-  worker: Worker | null;
+interface Batch {
+  seq: number;
+  /** Events in input order; null where a message's analysis comes back from a worker. */
+  events: (AnalyzedEvent | null)[];
+  raws: RawMessage[];
+  bytes: number;
+  analyzed: AnalyzedMessage[] | null;
+  worker: Slot | null;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Batch[];
 }
 
 export async function* parallelAnalyzedEvents(
-  files: string[],
+  paths: string[],
   options: ScanOptions & { lang: Lang },
   jobs: number,
 ): AsyncGenerator<AnalyzedEvent> {
-  const queues: FileQueue[] = files.map(() => ({ batches: [], done: false, error: null, worker: null }));
+  // Only plain data crosses to a worker.
+  const { stdin, resolver: _resolver, ...cloneable } = options;
+  const input: WorkerInput = { options: cloneable };
+  const pending: Batch[] = [];
   let wake: (() => void) | null = null;
   const notify = () => {
     wake?.();
     wake = null;
   };
-  // Only plain data crosses to a worker.
-  const { stdin: _stdin, resolver: _resolver, ...cloneable } = options;
 
-  const start = (i: number) => {
-    const q = queues[i]!;
-    const input: WorkerInput = { file: files[i]!, options: cloneable };
-    const worker = new Worker(WORKER_URL, { workerData: input });
-    q.worker = worker;
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'batch') q.batches.push(m.events);
-      else if (m.type === 'fatal') {
-        q.error = m.message;
-        q.done = true;
-      } else q.done = true;
+  const slots: Slot[] = [];
+  const startWorker = (): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: input }), inFlight: [] };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      if (reply.type !== 'batch') return;
+      const i = slot.inFlight.findIndex((b) => b.seq === reply.seq);
+      if (i === -1) return;
+      const [batch] = slot.inFlight.splice(i, 1);
+      batch!.analyzed = reply.analyzed;
       notify();
     });
-    worker.on('error', (err) => {
-      q.error = err.message;
-      q.done = true;
+    // A worker that dies takes no message with it: its batches become error entries, and a new worker
+    // takes its place for the rest of the scan.
+    const lost = (reason: string) => {
+      const index = slots.indexOf(slot);
+      if (index === -1) return;
+      for (const b of slot.inFlight) b.analyzed = b.raws.map((r) => failed(r, reason));
+      slot.inFlight = [];
+      slots[index] = startWorker();
       notify();
-    });
-    worker.on('exit', () => {
-      if (!q.done) q.error ??= 'the worker stopped unexpectedly';
-      q.done = true;
-      notify();
-    });
+    };
+    slot.worker.on('error', (err) => lost(`internal error while analysing: ${err.message}`));
+    slot.worker.on('exit', () => lost('internal error while analysing: the worker stopped unexpectedly'));
+    return slot;
+  };
+  for (let i = 0; i < jobs; i++) slots.push(startWorker());
+
+  const dispatch = (batch: Batch) => {
+    pending.push(batch);
+    if (batch.raws.length === 0) {
+      batch.analyzed = [];
+      return;
+    }
+    const slot = slots.reduce((a, b) => (b.inFlight.length < a.inFlight.length ? b : a));
+    // One buffer per batch, transferred (not copied) to the worker.
+    const buffer = new ArrayBuffer(batch.bytes);
+    const view = new Uint8Array(buffer);
+    const messages: BatchMessage[] = [];
+    let at = 0;
+    for (const r of batch.raws) {
+      view.set(r.bytes, at);
+      messages.push({ start: at, end: at + r.bytes.length, location: r.location, envelope: r.envelope });
+      at += r.bytes.length;
+    }
+    batch.worker = slot;
+    slot.inFlight.push(batch);
+    slot.worker.postMessage({ seq: batch.seq, buffer, messages } satisfies BatchRequest, [buffer]);
   };
 
-  let next = 0;
+  /** The events of finished batches at the head of the queue, in input order. */
+  function* ready(): Generator<AnalyzedEvent> {
+    while (pending.length > 0 && pending[0]!.analyzed) {
+      const batch = pending.shift()!;
+      let next = 0;
+      for (const ev of batch.events) yield ev ?? { type: 'message', analyzed: batch.analyzed![next++]! };
+    }
+  }
+  const full = () => slots.every((s) => s.inFlight.length >= BATCHES_IN_FLIGHT);
+
+  let seq = 0;
+  const newBatch = (): Batch => ({ seq: seq++, events: [], raws: [], bytes: 0, analyzed: null, worker: null });
+  let batch = newBatch();
   try {
-    while (next < Math.min(jobs, files.length)) start(next++);
-    for (let i = 0; i < files.length; i++) {
-      const q = queues[i]!;
-      for (;;) {
-        const batch = q.batches.shift();
-        if (batch) {
-          q.worker?.postMessage('credit');
-          yield* batch;
-          continue;
-        }
-        if (q.done) break;
-        await new Promise<void>((r) => (wake = r));
+    for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin })) {
+      switch (ev.type) {
+        case 'message':
+          batch.events.push(null);
+          batch.raws.push(ev.message);
+          batch.bytes += ev.message.bytes.length;
+          break;
+        case 'message-error':
+          batch.events.push({ type: 'message', analyzed: failed({ location: ev.location }, ev.reason) });
+          break;
+        case 'skipped':
+          batch.events.push({ type: 'skipped', reason: ev.reason });
+          break;
+        case 'input-error':
+          batch.events.push({ type: 'input-error', path: ev.path, reason: ev.reason });
+          break;
       }
-      if (q.error) yield { type: 'input-error', path: files[i]!, reason: `internal error while scanning: ${q.error}` };
-      await q.worker?.terminate();
-      q.worker = null;
-      if (next < files.length) start(next++);
+      const target = BATCH_MESSAGES[Math.min(seq, BATCH_MESSAGES.length - 1)]!;
+      if (batch.raws.length >= target || batch.bytes >= BATCH_MAX_BYTES) {
+        dispatch(batch);
+        batch = newBatch();
+      }
+      yield* ready();
+      while (full()) {
+        await new Promise<void>((r) => (wake = r));
+        yield* ready();
+      }
+    }
+    dispatch(batch);
+    yield* ready();
+    while (pending.length > 0) {
+      await new Promise<void>((r) => (wake = r));
+      yield* ready();
     }
   } finally {
-    for (const q of queues) await q.worker?.terminate();
+    const all = slots.splice(0);
+    await Promise.all(all.map((s) => s.worker.terminate()));
   }
+}
+
+function failed(raw: Pick<RawMessage, 'location'>, reason: string): AnalyzedMessage {
+  return { report: errorReport(raw.location, reason), securityEntry: null, steps: [] };
 }

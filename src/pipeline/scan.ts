@@ -12,10 +12,7 @@ import { VERDICTS, SCHEMA_VERSION, type MessageReport, type Report, type Verdict
 import { localizeFinding, localizeSteps } from '../report/localize.js';
 import { languageFromEnvironment } from '../report/text/ui.js';
 import type { Lang } from '../report/text/types.js';
-import { analyzeRawMessage } from './analyze.js';
-import { analyzedEvents } from './events.js';
 import { parallelAnalyzedEvents, planParallel } from './parallel.js';
-import { closeAuthentication } from '../checks/authentication/index.js';
 import type { ScanOptions } from './options.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -141,8 +138,10 @@ export async function* scanEvents(
   options: ScanOptions & { lang: Lang },
   collector: ReportCollector,
 ): AsyncGenerator<ScanEvent> {
-  const plan = await planParallel(paths, options);
-  const events = plan ? parallelAnalyzedEvents(plan.files, options, plan.jobs) : analyzedEvents(paths, options);
+  const jobs = await planParallel(paths, options);
+  // The analysers are loaded only where they run: a parallel scan's main thread reads and writes, its workers
+  // analyse (each analyser costs ~40 MB and start-up time per thread).
+  const events = jobs ? parallelAnalyzedEvents(paths, options, jobs) : (await import('./events.js')).analyzedEvents(paths, options);
   for await (const ev of events) {
     switch (ev.type) {
       case 'message': {
@@ -161,8 +160,8 @@ export async function* scanEvents(
         break;
     }
   }
-  // Writes the --dns-cache file, if one was given.
-  await closeAuthentication();
+  // Writes the --dns-cache file, if one was given (--online scans run in this thread).
+  if (!jobs) await (await import('../checks/authentication/index.js')).closeAuthentication();
 }
 
 /** Scan paths and return the whole report. */
@@ -183,5 +182,6 @@ export async function analyzeMessage(input: Buffer | string, options: ScanOption
     location: { file: '<memory>', index: 1, offset: 0 },
     envelope: { format: 'eml' },
   };
+  const { analyzeRawMessage } = await import('./analyze.js');
   return (await analyzeRawMessage(raw, resolved)).report;
 }

@@ -1,40 +1,25 @@
 /**
- * Worker thread: analyses one mailbox file and sends its events back in batches. Flow control by credits, so
- * a worker that runs ahead of the output waits instead of filling memory (parallel.ts).
+ * Worker thread of a parallel scan (parallel.ts): receives batches of raw messages and returns their analysis.
+ * It keeps no state between batches beyond the per-thread memos of the checks, so which worker gets which
+ * batch never changes a result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzedEvents, type AnalyzedEvent } from './events.js';
-import { BATCH_EVENTS, BATCHES_IN_FLIGHT, type WorkerInput, type WorkerMessage } from './parallel-protocol.js';
+import { analyzeRawMessage, type AnalyzedMessage } from './analyze.js';
+import type { BatchRequest, WorkerInput, WorkerReply } from './parallel-protocol.js';
 
 const port = parentPort!;
-const { file, options } = workerData as WorkerInput;
+const { options } = workerData as WorkerInput;
 
-let credits = BATCHES_IN_FLIGHT;
-let resume: (() => void) | null = null;
-port.on('message', (m: string) => {
-  if (m === 'credit') {
-    credits++;
-    resume?.();
-    resume = null;
-  }
+// Batches are analysed one at a time, in arrival order: the main thread bounds how many are queued here.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (request: BatchRequest) => {
+  queue = queue.then(async () => {
+    const analyzed: AnalyzedMessage[] = [];
+    for (const m of request.messages) {
+      const bytes = Buffer.from(request.buffer, m.start, m.end - m.start);
+      analyzed.push(await analyzeRawMessage({ bytes, location: m.location, envelope: m.envelope }, options));
+    }
+    port.postMessage({ type: 'batch', seq: request.seq, analyzed } satisfies WorkerReply);
+  });
 });
-
-let batch: AnalyzedEvent[] = [];
-async function send(): Promise<void> {
-  if (batch.length === 0) return;
-  while (credits <= 0) await new Promise<void>((r) => (resume = r));
-  credits--;
-  port.postMessage({ type: 'batch', events: batch } satisfies WorkerMessage);
-  batch = [];
-}
-
-try {
-  for await (const ev of analyzedEvents([file], options)) {
-    batch.push(ev);
-    if (batch.length >= BATCH_EVENTS) await send();
-  }
-  await send();
-  port.postMessage({ type: 'done' } satisfies WorkerMessage);
-} catch (err) {
-  port.postMessage({ type: 'fatal', message: err instanceof Error ? err.message : String(err) } satisfies WorkerMessage);
-}
+port.postMessage({ type: 'ready' } satisfies WorkerReply);

@@ -1,6 +1,7 @@
 /**
- * --jobs: several mailbox files analysed in worker threads give exactly the output of one thread, in input
- * order (the workers run from the built dist/, so this test uses the CLI).
+ * Worker threads (--jobs, and the default for large files): the main thread reads, workers analyse, and the
+ * output is exactly that of one thread, in input order, whatever mix of messages, skips and errors the input
+ * holds. The workers run from the built dist/, so these tests use the CLI.
  */
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -11,31 +12,48 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/amzcheck.js');
+const fixture = (p: string) => join(ROOT, 'fixtures', p);
 
-function ndjson(args: string[]): string {
-  const r = spawnSync(process.execPath, [BIN, 'scan', '--ndjson', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  expect(r.stderr).toBe('');
-  return r.stdout;
+function run(args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [BIN, 'scan', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-describe('--jobs', () => {
-  test('two large mailbox files in two workers: same lines, same order as one thread', () => {
+describe('scanning with worker threads', () => {
+  test('one large mailbox: the same NDJSON lines, in the same order, as one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'amzcheck-jobs-'));
     try {
-      // Over the 32 MiB threshold: the demo mailbox repeated (each copy a separate mbox message).
-      const demo = readFileSync(join(ROOT, 'fixtures/demo/inbox.mbox'));
-      const big = Buffer.concat(Array.from({ length: Math.ceil((17 * 1024 * 1024) / demo.length) }, () => demo));
-      writeFileSync(join(dir, 'a.mbox'), big);
-      writeFileSync(join(dir, 'b.mbox'), Buffer.concat([demo, big]));
-      const files = [join(dir, 'a.mbox'), join(dir, 'b.mbox')];
-      const one = ndjson([...files, '--jobs', '1']);
-      const two = ndjson([...files, '--jobs', '2']);
-      expect(two).toBe(one);
-      const lines = two.trim().split('\n');
-      expect(JSON.parse(lines[0]!).location.file).toBe(files[0]);
-      expect(JSON.parse(lines.at(-2)!).location.file).toBe(files[1]);
+      // Over the 32 MiB threshold, so the default also uses workers: the demo mailbox repeated, plus a
+      // mailbox with a chat (skipped) and one too damaged to read in between.
+      const demo = readFileSync(fixture('demo/inbox.mbox'));
+      const chat = readFileSync(fixture('input/gmail-takeout-with-chat.mbox'));
+      const copies = Math.ceil((33 * 1024 * 1024) / demo.length);
+      const big = Buffer.concat(Array.from({ length: copies }, (_, i) => (i === 7 ? Buffer.concat([demo, chat]) : demo)));
+      const file = join(dir, 'big.mbox');
+      writeFileSync(file, big);
+      const one = run(['--ndjson', '--jobs', '1', file]);
+      const auto = run(['--ndjson', file]);
+      const three = run(['--ndjson', '--jobs', '3', file]);
+      expect(one.stderr).toBe('');
+      expect(auto.stdout).toBe(one.stdout);
+      expect(three.stdout).toBe(one.stdout);
+      expect(auto.status).toBe(one.status);
+      const summary = JSON.parse(one.stdout.trim().split('\n').at(-1)!);
+      expect(summary.summary.skipped.chat).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 300_000);
+
+  test('several inputs with a missing file and a directory: same report and exit code as one thread', () => {
+    const inputs = [fixture('demo/inbox.mbox'), join(ROOT, 'no-such-file.mbox'), fixture('input/maildir'), fixture('input/thunderbird-deleted-message.mbox')];
+    for (const format of ['--ndjson', '--json']) {
+      const one = run([format, '--jobs', '1', ...inputs]);
+      const two = run([format, '--jobs', '2', ...inputs]);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.status).toBe(one.status);
+      expect(one.stderr).toContain('no-such-file.mbox');
+    }
+  }, 120_000);
 });

@@ -1,0 +1,49 @@
+/**
+ * Report entries that need no analysis: a message found unrelated by the header pass, or one that could not be
+ * read. Kept apart from analyze.ts so the main thread of a parallel scan can write them without loading the
+ * analysers (each costs start-up time and memory; the workers have them).
+ */
+import type { Location, RawMessage } from '../input/types.js';
+import type { MessageHeaders } from '../message/types.js';
+import type { MessageReport } from '../report/model.js';
+import { recipientOf } from '../mailbox/recipient.js';
+
+export function baseReport(location: Location, h: MessageHeaders | null) {
+  return {
+    location,
+    messageId: h?.messageId ?? null,
+    date: h?.date.value ? h.date.value.toISOString() : null,
+    dateSource: h?.date.source ?? ('none' as const),
+    from: h?.fromHeader ?? null,
+    recipient: h ? recipientOf(h) : null,
+    subject: h ? h.subject : null,
+    labels: h?.gmailLabels ?? null,
+  };
+}
+
+/** The entry of a message that got no analysis: unrelated after the header pass, or unreadable (an error). */
+function headerDepthReport(location: Location, h: MessageHeaders | null, verdict: 'unrelated' | 'error', error: string | null): MessageReport {
+  return {
+    ...baseReport(location, h),
+    amazonRelated: false,
+    kind: 'other',
+    verdict,
+    reasons: [],
+    findings: [],
+    authentication: null,
+    securityCode: null,
+    links: [],
+    depth: 'headers',
+    remediation: [],
+    error,
+  };
+}
+
+export function unrelatedReport(raw: RawMessage, h: MessageHeaders): MessageReport {
+  return headerDepthReport(raw.location, h, 'unrelated', null);
+}
+
+export function errorReport(location: Location, reason: string, h: MessageHeaders | null = null): MessageReport {
+  return headerDepthReport(location, h, 'error', reason);
+}
+
