@@ -121,10 +121,47 @@ function transferDecode(body: Buffer, encoding: string): Buffer {
   }
 }
 
+/**
+ * Length of the delimiter line for `delimiter` ("--" + boundary) starting at `at`, as @zone-eu/mailsplit (the
+ * splitter under mailparser) recognises it: the delimiter, an optional "--" (closing), blanks, CRs and a LF.
+ * Returns 0 when the line is not a delimiter line; `closing` tells the two kinds apart. A line at the end of
+ * the input without a line break counts only as a closing delimiter (mailsplit's compareBoundary). The exact
+ * match matters: a prefix match would take the delimiter of a nested boundary such as "b_2" for "b".
+ */
+function delimiterLine(body: Buffer, at: number, delimiter: Buffer): { end: number; closing: boolean } | null {
+  let i = at + delimiter.length;
+  let closing = false;
+  if (body[i] === 0x2d) {
+    if (body[i + 1] !== 0x2d) return null;
+    closing = true;
+    i += 2;
+  }
+  while (i < body.length && (body[i] === 0x20 || body[i] === 0x09)) i++;
+  if (i === body.length && !closing) return null;
+  while (i < body.length && body[i] === 0x0d) i++;
+  if (i < body.length) {
+    if (body[i] !== 0x0a) return null;
+    i++;
+  }
+  // mailsplit bounds a delimiter line at the boundary plus 1,004 bytes ("--" twice, 998 blanks, CR LF).
+  if (i - at > delimiter.length - 2 + 1004) return null;
+  return { end: i, closing };
+}
+
+/** One part of a multipart body, with what mailsplit needs to know about its end. */
+export interface MultipartPart {
+  /** The part: from after a delimiter line to before the line break that precedes the next one. */
+  entity: Buffer;
+  /** The line break taken off the end of the part ("\r\n", "\n" or empty at the end of the input). */
+  lineBreak: Buffer;
+  /** True when a (non-closing) delimiter line follows the part. */
+  beforeDelimiter: boolean;
+}
+
 /** The parts between boundary delimiter lines (RFC 2046 section 5.1.1); preamble and epilogue dropped. */
-function splitMultipart(body: Buffer, boundary: string): Buffer[] {
+export function multipartParts(body: Buffer, boundary: string): MultipartPart[] {
   const delimiter = Buffer.from('--' + boundary, 'latin1');
-  const parts: Buffer[] = [];
+  const parts: MultipartPart[] = [];
   let partStart = -1;
   let from = 0;
   while (from < body.length) {
@@ -132,19 +169,21 @@ function splitMultipart(body: Buffer, boundary: string): Buffer[] {
     if (at === -1) break;
     from = at + delimiter.length;
     if (at !== 0 && body[at - 1] !== 0x0a) continue;
+    const line = delimiterLine(body, at, delimiter);
+    if (line === null) continue;
     if (partStart !== -1) {
       let end = at - 1; // the line break before the delimiter belongs to it
       if (end > partStart && body[end - 1] === 0x0d) end--;
-      parts.push(body.subarray(partStart, Math.max(partStart, end)));
+      end = Math.max(partStart, end);
+      parts.push({ entity: body.subarray(partStart, end), lineBreak: body.subarray(end, at), beforeDelimiter: !line.closing });
     }
-    const closing = body[from] === 0x2d && body[from + 1] === 0x2d;
-    if (closing) return parts;
-    const nl = body.indexOf(0x0a, from);
-    if (nl === -1) return parts;
-    partStart = nl + 1;
+    if (line.closing) return parts;
+    partStart = from = line.end;
   }
   // No closing delimiter: keep what follows the last one (truncated mail still has readable parts).
-  if (partStart !== -1 && partStart < body.length) parts.push(body.subarray(partStart));
+  if (partStart !== -1 && partStart < body.length) {
+    parts.push({ entity: body.subarray(partStart), lineBreak: body.subarray(body.length), beforeDelimiter: false });
+  }
   return parts;
 }
 
@@ -171,7 +210,7 @@ export function walkMime(bytes: Buffer): MimeWalk {
       }
       // RFC 2046 section 5.1.5: inside multipart/digest the default type is message/rfc822.
       const childDefault = contentType === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
-      for (const part of splitMultipart(body, type.params.boundary)) visit(part, depth + 1, childDefault);
+      for (const part of multipartParts(body, type.params.boundary)) visit(part.entity, depth + 1, childDefault);
       return;
     }
     const disposition = structured(field(fields, 'content-disposition'));

@@ -1,7 +1,8 @@
 /**
- * The full parse, for messages that can matter: mailparser's simpleParser with the fast options measured in
- * tech.md section 3.3, then amzcheck's own text for matching. Where mailparser's output shows charset damage
- * (U+FFFD from a guessed UTF-8, ISO-2022-JP escapes left in), or it fails, the light MIME walker re-reads the
+ * The full parse, for messages that can matter. The light reader (light-parse.ts) gives what mailparser's
+ * simpleParser with the fast options of tech.md section 3.3 gives, for the shapes it reproduces; mailparser
+ * itself reads the rest. Then amzcheck's own text for matching. Where the result shows charset damage (U+FFFD
+ * from a guessed UTF-8, ISO-2022-JP escapes left in), or mailparser fails, the light MIME walker re-reads the
  * parts with Japanese detection (tech.md section 5). Bad MIME never throws; it leaves parse notes.
  */
 import { simpleParser, type Attachment as MailparserAttachment } from 'mailparser';
@@ -10,11 +11,12 @@ import { decodeBody } from './charset.js';
 import { parseHeaders } from './headers.js';
 import { htmlToText } from './html-text.js';
 import { MAX_HTML_LENGTH_TO_PARSE, MAX_KEPT_ATTACHMENT_BYTES, MAX_MAILPARSER_BYTES, MAX_TEXT_LENGTH, type MessageLimit } from './limits.js';
+import { readLikeMailparser } from './light-parse.js';
 import { isTextLeaf, walkMime, type MimeLeaf } from './mime-walk.js';
 import { normalizeText } from './text.js';
 import type { Attachment, Message, MessageHeaders } from './types.js';
 
-const FAST_OPTIONS = {
+export const FAST_OPTIONS = {
   skipHtmlToText: true,
   skipTextToHtml: true,
   skipImageLinks: true,
@@ -84,17 +86,33 @@ interface MailparserResult {
   attachments: Attachment[];
 }
 
+function mailparserResult(mailText: unknown, mailHtml: unknown, attachments: Attachment[]): MailparserResult {
+  const text = typeof mailText === 'string' ? mailText : '';
+  const html = typeof mailHtml === 'string' ? mailHtml : '';
+  if (CHARSET_DAMAGE.test(text) || CHARSET_DAMAGE.test(html)) return { body: null, attachments };
+  return {
+    body: { textParts: text.trim() ? [text] : [], htmlParts: html.trim() ? [html] : [], attachments },
+    attachments,
+  };
+}
+
+/** The light reader's result in mailparser's place, or null when it leaves the message to mailparser. */
+function withLightReader(bytes: Buffer, notes: string[], limits: MessageLimit[]): MailparserResult | null {
+  const mail = readLikeMailparser(bytes);
+  if (mail === null) return null;
+  const attachments = mail.attachments.map((a) => {
+    const contentType = (a.contentType || 'application/octet-stream').toLowerCase();
+    const filename = a.filename ?? null;
+    return { filename, contentType, size: a.content.length, content: keptContent(contentType, filename, a.content, notes, limits) };
+  });
+  return mailparserResult(mail.text, mail.html, attachments);
+}
+
 async function withMailparser(bytes: Buffer, notes: string[], limits: MessageLimit[]): Promise<MailparserResult | null> {
   try {
     const mail = await simpleParser(bytes, FAST_OPTIONS);
-    const text = typeof mail.text === 'string' ? mail.text : '';
-    const html = typeof mail.html === 'string' ? mail.html : '';
     const attachments = mail.attachments.map((a) => fromMailparserAttachment(a, notes, limits));
-    if (CHARSET_DAMAGE.test(text) || CHARSET_DAMAGE.test(html)) return { body: null, attachments };
-    return {
-      body: { textParts: text.trim() ? [text] : [], htmlParts: html.trim() ? [html] : [], attachments },
-      attachments,
-    };
+    return mailparserResult(mail.text, mail.html, attachments);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     notes.push(`mailparser could not read the message (${reason}); read with the fallback MIME walker`);
@@ -114,7 +132,7 @@ export async function parseMessage(raw: RawMessage, headers: MessageHeaders = pa
   if (raw.bytes.length > MAX_MAILPARSER_BYTES) {
     notes.push(`message larger than ${MAX_MAILPARSER_BYTES} bytes; read with the fallback MIME walker`);
     reach(limits, 'mailparser-bytes');
-  } else parsed = await withMailparser(raw.bytes, notes, limits);
+  } else parsed = withLightReader(raw.bytes, notes, limits) ?? (await withMailparser(raw.bytes, notes, limits));
   let body = parsed?.body;
   if (!body) {
     const walk = walkMime(raw.bytes);

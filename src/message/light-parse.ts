@@ -1,0 +1,317 @@
+/**
+ * The full parse without mailparser: what `simpleParser` (with parse.ts's fast options) returns as `text`,
+ * `html` and `attachments`, computed from one pass of the light MIME walker over the message buffer. mailparser
+ * streams every message through @zone-eu/mailsplit, libqp/libbase64 stream decoders and libmime decode
+ * streams (about 70% of the parse time of a candidate); this reads the same structure with Buffer.indexOf and
+ * decodes each part once.
+ *
+ * It reproduces mailparser 3.14 / mailsplit rule by rule (each rule names its origin below), and returns null,
+ * so that parse.ts asks mailparser itself, for every shape whose handling it does not reproduce:
+ * - message/rfc822 parts that mailsplit parses as embedded messages (Content-Disposition: inline, 7/8-bit):
+ *   mailparser adds their From/Subject/Date as text and walks their parts;
+ * - multipart/digest (the walker's default part type there differs from mailsplit's);
+ * - MIME headers with 8-bit bytes or comments, a Content-Type without a value, a nested multipart reusing an
+ *   ancestor's boundary, a part whose header block ends without a line break, and anything past the walker's
+ *   limits (mailsplit fails at 1,000 nodes or 1 MiB of part header, and mailparser's error decides the notes).
+ * What mailparser does not do either needs no fallback: it does not undo x-uuencode, BinHex or TNEF (mailsplit
+ * transfer-decodes base64 and quoted-printable only), and RFC 2231 parameters (continuations, charsets) are
+ * decoded by libmime.parseHeaderValue, which this file calls the same way mailsplit does.
+ * test/message/light-parse.test.ts compares the two on every fixture and corpus file and on generated mail.
+ */
+import { extname } from 'node:path';
+import libmime from 'libmime';
+import { decode as decodeCharset } from 'libmime/lib/charset.js';
+import { readHeaderBlock, type RawHeaderField } from './header-block.js';
+import { MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
+import { multipartParts, type MultipartPart } from './mime-walk.js';
+
+export interface LightAttachment {
+  /** As mailparser's attachment.filename (undefined when it has none). */
+  filename: string | undefined;
+  /** As mailparser's attachment.contentType (lower-cased media type, refined from the file name for octet-stream). */
+  contentType: string;
+  /** The transfer-decoded content. */
+  content: Buffer;
+}
+
+/** The fields of simpleParser's result that parse.ts reads. */
+export interface LightParse {
+  /** mail.text: the inline text parts joined, or undefined when there is none. */
+  text: string | undefined;
+  /** mail.html: the inline HTML parts joined, or undefined when there is none. */
+  html: string | undefined;
+  attachments: LightAttachment[];
+}
+
+/** mailparser's textTypes (keepDeliveryStatus off): the types that are text unless marked as attachments. */
+const TEXT_TYPES = new Set(['text/plain', 'text/html', 'message/delivery-status']);
+/** Charset labels mailparser does not decode (it reads the bytes as UTF-8), compared without punctuation. */
+const UTF8_LABELS = new Set(['ascii', 'usascii', 'utf8']);
+/** mailsplit's MAX_CHILD_NODES: more nodes make mailparser fail; stay well below and let mailparser decide. */
+const MAX_NODES = 900;
+
+interface TextNode {
+  kind: 'plain' | 'html';
+  /** An ancestor is multipart/alternative (mailparser's `alternative` flag). */
+  inAlternative: boolean;
+  root: boolean;
+  /** node.textContent; '' is skipped by mailparser like a missing one. */
+  content: string;
+}
+
+class Unsupported extends Error {}
+
+function firstField(fields: readonly RawHeaderField[], name: string): string | null {
+  for (const f of fields) if (f.name === name) return f.value;
+  return null;
+}
+
+/**
+ * A MIME header value as mailsplit's Headers.getFirst gives it. The walker's value is unfolded latin1; for
+ * 7-bit values without comments it equals mailsplit's (folding whitespace aside, which parseHeaderValue trims
+ * around ";" and "=").
+ */
+function mimeField(fields: readonly RawHeaderField[], name: string): string | null {
+  const value = firstField(fields, name);
+  if (value === null) return null;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]|\(/.test(value)) throw new Unsupported();
+  return value.trim();
+}
+
+/** The entity has a header block ended by an empty line (or starts with one). */
+function hasBlankLine(entity: Buffer): boolean {
+  if (entity[0] === 0x0a || (entity[0] === 0x0d && entity[1] === 0x0a)) return true;
+  return entity.indexOf('\n\n') !== -1 || entity.indexOf('\n\r\n') !== -1;
+}
+
+function decodeWordsOrKeep(value: string): string {
+  try {
+    return libmime.decodeWords(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Quoted-printable exactly as libqp.decode (what libqp's Decoder applies to a whole part). */
+export function decodeQuotedPrintableLikeLibqp(input: Buffer): Buffer {
+  // Pass 1: drop blanks before a CR, a LF or the end, then soft line breaks ("=" before LF, CRLF or the end).
+  const stripped = Buffer.allocUnsafe(input.length);
+  let n = 0;
+  const len = input.length;
+  for (let i = 0; i < len; i++) {
+    const c = input[i];
+    if (c === 0x20 || c === 0x09) {
+      let j = i + 1;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      if (j === len || input[j] === 0x0a || input[j] === 0x0d) {
+        i = j - 1;
+        continue;
+      }
+      for (; i < j; i++) stripped[n++] = input[i];
+      i--;
+      continue;
+    }
+    if (c === 0x3d) {
+      // After pass 1's blank removal: "=" then blanks then LF / CRLF / end is a soft line break.
+      let j = i + 1;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      if (j === len) {
+        i = j - 1;
+        continue;
+      }
+      if (input[j] === 0x0a) {
+        i = j;
+        continue;
+      }
+      if (input[j] === 0x0d && input[j + 1] === 0x0a) {
+        i = j + 1;
+        continue;
+      }
+    }
+    stripped[n++] = c;
+  }
+  // Pass 2: =XX escapes over the joined text (so "==\n41" becomes "=A" as in libqp).
+  const out = Buffer.allocUnsafe(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = stripped[i];
+    if (c === 0x3d && i < n - 2) {
+      const hi = hexValue(stripped[i + 1]);
+      const lo = hexValue(stripped[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out[m++] = hi * 16 + lo;
+        i += 2;
+        continue;
+      }
+    }
+    out[m++] = c;
+  }
+  return out.subarray(0, m);
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/**
+ * Base64 exactly as libbase64's Decoder: characters outside A-Z a-z 0-9 + / = dropped, then when padding
+ * stands before more data (mailers that pad every line), each "="-separated segment decoded on its own, since
+ * Buffer.from stops at the first padding character.
+ */
+export function decodeBase64LikeLibbase64(input: Buffer): Buffer {
+  let s = input.toString('latin1');
+  if (/[^A-Za-z0-9+/=]/.test(s)) s = s.replace(/[^A-Za-z0-9+/=]+/g, '');
+  const pad = s.indexOf('=');
+  if (pad < 0 || !/[A-Za-z0-9+/]/.test(s.slice(pad))) return Buffer.from(s, 'base64');
+  const out = Buffer.alloc(Math.floor((s.length * 3) / 4));
+  let length = 0;
+  let start = 0;
+  while (start <= s.length) {
+    let end = s.indexOf('=', start);
+    if (end < 0) end = s.length;
+    if (end > start) length += out.write(s.substring(start, end), length, 'base64');
+    start = end + 1;
+  }
+  return Buffer.from(out.subarray(0, length));
+}
+
+function transferDecode(body: Buffer, encoding: string): Buffer {
+  if (encoding === 'base64') return decodeBase64LikeLibbase64(body);
+  if (encoding === 'quoted-printable') return decodeQuotedPrintableLikeLibqp(body);
+  return body;
+}
+
+/**
+ * A text part's content as mailparser's node.textContent: flowed text undone (text/plain only), the charset
+ * decoded by libmime (createDecodeStream gives what decode() gives for the whole input), the result passed
+ * through UTF-8 (which turns lone surrogates into U+FFFD), CRLF to LF.
+ */
+function textContent(bytes: Buffer, charset: string | false, flowed: boolean, delSp: boolean): string {
+  let data = bytes;
+  if (flowed && data.length > 0) data = Buffer.from(libmime.decodeFlowed(data.toString('binary'), delSp), 'binary');
+  const label = charset || 'utf-8';
+  let text: string;
+  if (UTF8_LABELS.has(label.toLowerCase().replace(/[^a-z0-9]+/g, ''))) text = data.toString('utf8');
+  else {
+    text = decodeCharset(data, label);
+    // Only a lone surrogate changes in the UTF-8 round trip; skip the copy for text without surrogates.
+    if (/[\ud800-\udfff]/.test(text)) text = Buffer.from(text, 'utf8').toString('utf8');
+  }
+  return text.replace(/\r?\n/g, '\n');
+}
+
+/**
+ * simpleParser's text, html and attachments for `bytes`, or null when the message has a shape this reader
+ * leaves to mailparser (see the file comment).
+ */
+export function readLikeMailparser(bytes: Buffer): LightParse | null {
+  const textNodes: TextNode[] = [];
+  const attachments: LightAttachment[] = [];
+  let hasText = false;
+  let hasHtml = false;
+  let nodes = 0;
+  let leaves = 0;
+
+  const visit = (entity: Buffer, depth: number, inAlternative: boolean, boundaries: readonly string[], part: MultipartPart | null) => {
+    if (++nodes > MAX_NODES || depth > MAX_MIME_DEPTH) throw new Unsupported();
+    const root = depth === 0;
+    const block = readHeaderBlock(entity);
+    if (block.limits.length > 0) throw new Unsupported();
+    // mailsplit drops a part whose header block is not ended by a line break before the next delimiter.
+    if (!root && block.bodyOffset === entity.length && entity.length > 0 && entity[entity.length - 1] !== 0x0a) throw new Unsupported();
+    const fields = block.fields;
+    let body = entity.subarray(block.bodyOffset);
+    // mailsplit quirk: a part body that is one empty line, followed by a delimiter (not the closing one), keeps
+    // that line break (trimBodyLineEnd leaves nothing, and the untrimmed line is pushed).
+    if (part?.beforeDelimiter && body.length === 0 && hasBlankLine(entity)) body = part.lineBreak;
+
+    // mailsplit MimeNode.parseHeaders, rule by rule.
+    const disposition = libmime.parseHeaderValue(mimeField(fields, 'content-disposition') ?? '', { stripComments: true });
+    let contentHeader = mimeField(fields, 'content-type');
+    if (contentHeader === null) {
+      const filename = disposition.params.filename;
+      const extension = filename ? extname(filename).replace(/^\./, '') : '';
+      if (extension) contentHeader = libmime.detectMimeType(extension) || null;
+      if (!contentHeader) contentHeader = /^attachment$/i.test(disposition.value) ? 'application/octet-stream' : 'text/plain';
+    }
+    const type = libmime.parseHeaderValue(contentHeader, { stripComments: true });
+    const encoding = (mimeField(fields, 'content-transfer-encoding') ?? '').toLowerCase().trim();
+    const contentType = (type.value || '').toLowerCase().trim();
+    if (!contentType || contentType === 'multipart/digest') throw new Unsupported();
+    const charset: string | false = type.params.charset || false;
+    let dispositionType = (disposition.value || '').toLowerCase().trim();
+    if (dispositionType) dispositionType = decodeWordsOrKeep(dispositionType);
+    let filename: string = disposition.params.filename || type.params.name || '';
+    if (filename) {
+      const decoded = disposition.params.filename ? disposition.decodedParams.includes('filename') : type.decodedParams.includes('name');
+      if (!decoded) filename = decodeWordsOrKeep(filename);
+    }
+    const flowed = contentType === 'text/plain' && (type.params.format ?? '').toLowerCase().trim() === 'flowed';
+    const delSp = flowed && (type.params.delsp ?? '').toLowerCase().trim() === 'yes';
+    const slash = contentType.indexOf('/');
+    const isMultipart = contentType.slice(0, slash) === 'multipart' && slash + 1 < contentType.length;
+
+    if (isMultipart) {
+      const boundary = (type.params.boundary || '').trimEnd();
+      // mailsplit: a boundary with a non-ASCII character counts as none; without one the body is not split.
+      if (!boundary || Buffer.byteLength(boundary) !== boundary.length) return;
+      // mailsplit matches a part's own boundary before its ancestors'; the walker splits outside in.
+      if (boundaries.includes(boundary)) throw new Unsupported();
+      const childAlternative = inAlternative || contentType === 'multipart/alternative';
+      const inner = [...boundaries, boundary];
+      for (const child of multipartParts(body, boundary)) visit(child.entity, depth + 1, childAlternative, inner, child);
+      return;
+    }
+    if (contentType === 'message/rfc822' && (!encoding || ['7bit', '8bit', 'binary'].includes(encoding)) && dispositionType === 'inline') {
+      throw new Unsupported(); // mailsplit parses it as an embedded message
+    }
+    if (++leaves > MAX_MIME_PARTS) throw new Unsupported();
+
+    // mailparser createNode: the disposition and whether the node is an attachment.
+    let nodeDisposition = dispositionType && dispositionType !== 'attachment' && dispositionType !== 'inline' ? 'attachment' : dispositionType;
+    if (!nodeDisposition && !TEXT_TYPES.has(contentType)) nodeDisposition = 'attachment';
+    else nodeDisposition = nodeDisposition || 'inline';
+    const isAttachment = !TEXT_TYPES.has(contentType) || nodeDisposition !== 'inline';
+    const content = transferDecode(body, encoding);
+    if (isAttachment) {
+      const attachmentType =
+        contentType === 'application/octet-stream' && filename ? libmime.detectMimeType(filename) || 'application/octet-stream' : contentType;
+      attachments.push({ filename: filename || undefined, contentType: attachmentType, content });
+      return;
+    }
+    const kind = contentType === 'text/html' ? 'html' : 'plain';
+    if (kind === 'html') hasHtml = true;
+    else hasText = true;
+    textNodes.push({ kind, inAlternative, root, content: textContent(content, charset, flowed, delSp) });
+  };
+
+  try {
+    visit(bytes, 0, false, [], null);
+  } catch {
+    // Unsupported, or anything unexpected in hostile input: mailparser reads it, as it did before.
+    return null;
+  }
+
+  // mailparser getTextContent (skipHtmlToText, skipTextToHtml: the converted forms are empty strings).
+  const text: string[] = [];
+  const html: string[] = [];
+  for (const node of textNodes) {
+    if (!node.content) continue;
+    if (node.kind === 'plain') {
+      text.push(node.content);
+      if (!node.inAlternative && hasHtml) html.push('');
+    } else {
+      if ((!node.inAlternative && hasText) || (node.root && !hasText)) text.push('');
+      html.push(node.content);
+    }
+  }
+  return {
+    text: text.length ? text.join('\n') : undefined,
+    html: html.length ? html.join('<br/>\n') : undefined,
+    attachments,
+  };
+}
