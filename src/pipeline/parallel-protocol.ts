@@ -16,10 +16,14 @@ export interface BatchMessage {
   envelope: Envelope;
 }
 
-/** Main thread -> worker: the bytes of consecutive messages in one transferred buffer. */
+/**
+ * Main thread -> worker: the bytes of consecutive messages in one buffer, a pool buffer shared with the main
+ * thread (the worker must not keep views of it after replying: the next batch overwrites it) or, for a batch
+ * too large for the pool, a transferred one.
+ */
 export interface BatchRequest {
   seq: number;
-  buffer: ArrayBuffer;
+  buffer: SharedArrayBuffer | ArrayBuffer;
   messages: BatchMessage[];
 }
 
