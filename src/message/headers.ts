@@ -52,7 +52,10 @@ export function parseHeaders(raw: RawMessage): MessageHeaders {
     throw new MessageParseError(raw.bytes.length === 0 ? 'empty message' : 'no header fields at the start of the message');
   }
   const parseNotes = block.notes;
-  const headers: HeaderField[] = block.fields.map((f) => ({ name: f.name, value: decodeHeaderBytes(f.value) }));
+  // A plain-ASCII block decodes to itself, field by field (decodeHeaderBytes): one check instead of one a field.
+  const headers: HeaderField[] = block.plainAscii
+    ? block.fields
+    : block.fields.map((f) => ({ name: f.name, value: decodeHeaderBytes(f.value) }));
 
   const fromValues = valuesOf(headers, 'from');
   if (fromValues.length > 1) parseNotes.push(`${fromValues.length} From header fields (RFC 5322 allows one)`);
