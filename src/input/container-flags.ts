@@ -17,15 +17,11 @@ export interface ContainerFlagOptions {
 
 /** Why a message in an mbox should be skipped, judged from its header block (latin1 text), or undefined. */
 export function containerSkipReason(header: string, options: ContainerFlagOptions): SkipReason | undefined {
-  // Cheap guards run on every message of an mbox: each RegExp can match only where the lower-cased header
-  // holds its field name (latin1 lower-casing keeps every offset, and without the u flag /i never folds a
-  // non-ASCII char to ASCII), and indexOf over it costs less than the multiline RegExps.
-  const lower = header.toLowerCase();
-  if (!options.includeDeleted && lower.includes('x-mozilla-status:')) {
+  if (!options.includeDeleted) {
     const status = MOZILLA_STATUS.exec(header);
     if (status && (parseInt(status[1], 16) & MOZILLA_DELETED) !== 0) return 'deleted';
   }
-  const labels = lower.includes('x-gmail-labels:') ? GMAIL_LABELS.exec(header) : null;
+  const labels = GMAIL_LABELS.exec(header);
   if (labels && gmailLabels(labels[1]).includes('Chat')) return 'chat';
   return undefined;
 }

@@ -271,12 +271,7 @@ export class MboxSplitter {
     const head = this.bytesBetween(current.offset, Math.min(this.end, current.offset + HEADER_SCAN_MAX_BYTES));
     const headerEnd = headerBlockEnd(head);
     if (headerEnd < 0) return null;
-    const header = head.toString('latin1', 0, headerEnd);
-    // Most mboxes have no Content-Length at all. The lower-cased text holds "content-length:" wherever the
-    // case-insensitive RegExp could match (latin1 lower-casing keeps every offset, and without the u flag /i
-    // never folds a non-ASCII char to ASCII), and one indexOf over it is cheaper than the multiline RegExp.
-    if (!header.toLowerCase().includes('content-length:')) return null;
-    const match = CONTENT_LENGTH.exec(header);
+    const match = CONTENT_LENGTH.exec(head.toString('latin1', 0, headerEnd));
     if (!match) return null;
     const target = current.offset + headerEnd + Number(match[1]);
     // A Content-Length beyond the size limit is not followed: the message would be refused anyway, and
