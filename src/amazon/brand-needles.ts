@@ -37,7 +37,18 @@ function japaneseNeedlesRaw(): string[] {
 
 const JAPANESE = japaneseNeedlesRaw();
 
-export const BODY_NEEDLES_LATIN1 = new RegExp([...ASCII_FORMS, ...JAPANESE.map(escapeRegExp)].join('|'), 'i');
+const BODY_ALTERNATIVES = [...ASCII_FORMS, ...JAPANESE.map(escapeRegExp)];
+
+export const BODY_NEEDLES_LATIN1 = new RegExp(BODY_ALTERNATIVES.join('|'), 'i');
+
+/**
+ * BODY_NEEDLES_LATIN1 for text without a byte above 0x7f: only its all-ASCII alternatives (the ASCII forms
+ * and the 7-bit ISO-2022-JP forms). It gives the same answer on such text because an alternative holding a
+ * char above 0x7f cannot match there: without the u flag, /i folds case by toUpperCase but never maps a
+ * char above 0x7f to one below (ECMA-262 Canonicalize), so that char needs a byte above 0x7f in the text.
+ * About 40% cheaper than the whole alternation; test/pipeline/prefilter-fast.test.ts checks the equality.
+ */
+export const BODY_NEEDLES_ASCII = new RegExp(BODY_ALTERNATIVES.filter((a) => /^[\x00-\x7f]*$/.test(a)).join('|'), 'i');
 
 /**
  * The same needles as they appear inside a quoted-printable body once its soft line breaks are removed:

@@ -2,6 +2,7 @@
  * The cheap first step on every message: find the end of the header block with Buffer.indexOf, read it as
  * latin1 once (so every byte survives for later charset decisions), unfold and split the fields.
  */
+import { isAscii } from 'node:buffer';
 import { MAX_HEADER_BLOCK_BYTES, MAX_HEADER_FIELDS, MAX_HEADER_VALUE_LENGTH, type MessageLimit } from './limits.js';
 
 export interface RawHeaderField {
@@ -18,6 +19,11 @@ export interface HeaderBlock {
   notes: string[];
   /** The limits this header block reached. */
   limits: MessageLimit[];
+  /**
+   * True when the block has no 8-bit byte and no ESC: then no field value needs charset decoding
+   * (charset.ts decodeHeaderBytes returns such a value unchanged), and the header pass skips it per field.
+   */
+  plainAscii: boolean;
 }
 
 // RFC 5322 section 2.2: a field name is printable US-ASCII except colon. Trailing blanks before the colon
@@ -54,40 +60,47 @@ export function readHeaderBlock(bytes: Buffer): HeaderBlock {
     notes.push(`no end of the header block within ${MAX_HEADER_BLOCK_BYTES} bytes; the rest was not read as headers`);
     limits.push('header-block-bytes');
   }
-  return { fields: splitFields(bytes.toString('latin1', 0, headerEnd), notes, limits), bodyOffset, notes, limits };
+  const head = bytes.subarray(0, headerEnd);
+  const plainAscii = isAscii(head) && head.indexOf(0x1b) === -1;
+  return { fields: splitFields(bytes.toString('latin1', 0, headerEnd), notes, limits), bodyOffset, notes, limits, plainAscii };
 }
 
-/** Unfold (RFC 5322 section 2.2.3: remove the line break, keep the blank) and split into fields. */
+/**
+ * Unfold (RFC 5322 section 2.2.3: remove the line break, keep the blank) and split into fields. Runs on every
+ * message, so it works on offsets into `block` and appends continuation lines to one string instead of
+ * slicing every line and joining arrays of parts.
+ */
 export function splitFields(block: string, notes: string[] = [], limits: MessageLimit[] = []): RawHeaderField[] {
   const fields: RawHeaderField[] = [];
   let name = '';
-  let parts: string[] = [];
-  let length = 0;
+  /** The unfolded value so far, not yet trimmed. */
+  let value = '';
   let skipped = 0;
   let capped = false;
   const flush = () => {
     if (!name) return;
-    let value = parts.join('').trim();
-    if (value.length > MAX_HEADER_VALUE_LENGTH) {
-      value = value.slice(0, MAX_HEADER_VALUE_LENGTH);
+    let trimmed = value.trim();
+    if (trimmed.length > MAX_HEADER_VALUE_LENGTH) {
+      trimmed = trimmed.slice(0, MAX_HEADER_VALUE_LENGTH);
       notes.push(`header ${name} longer than ${MAX_HEADER_VALUE_LENGTH} characters was cut`);
       if (!limits.includes('header-value-length')) limits.push('header-value-length');
     }
-    fields.push({ name, value });
+    fields.push({ name, value: trimmed });
     name = '';
   };
+  let nextColon = -2;
   let pos = 0;
   while (pos < block.length) {
     let nl = block.indexOf('\n', pos);
     if (nl === -1) nl = block.length;
-    const line = block.charCodeAt(nl - 1) === 0x0d ? block.slice(pos, nl - 1) : block.slice(pos, nl);
+    const lineStart = pos;
+    // The line is [lineStart, lineEnd): without its LF, and without the CR of a CRLF.
+    const lineEnd = nl > lineStart && block.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     pos = nl + 1;
-    const first = line.charCodeAt(0);
+    const first = lineEnd > lineStart ? block.charCodeAt(lineStart) : -1;
     if (first === 0x20 || first === 0x09) {
-      if (name && length <= MAX_HEADER_VALUE_LENGTH) {
-        parts.push(line);
-        length += line.length;
-      }
+      // Once past the cap, further continuation lines are dropped (the value is cut in flush anyway).
+      if (name && value.length <= MAX_HEADER_VALUE_LENGTH) value += block.slice(lineStart, lineEnd);
       continue;
     }
     flush();
@@ -95,16 +108,18 @@ export function splitFields(block: string, notes: string[] = [], limits: Message
       capped = true;
       break;
     }
-    const colon = line.indexOf(':');
-    const fieldName = colon > 0 ? line.slice(0, colon).trimEnd() : '';
+    // The first colon at or after lineStart. A colon found for an earlier line that lies beyond this line's
+    // start is that one already: searching again from every line would make a block of colon-less lines
+    // quadratic.
+    if (nextColon !== -1 && nextColon < lineStart) nextColon = block.indexOf(':', lineStart);
+    const colon = nextColon;
+    const fieldName = colon > lineStart && colon < lineEnd ? block.slice(lineStart, colon).trimEnd() : '';
     if (!FIELD_NAME.test(fieldName)) {
-      if (line.length > 0) skipped++;
+      if (lineEnd > lineStart) skipped++;
       continue;
     }
     name = fieldName.toLowerCase();
-    const value = line.slice(colon + 1);
-    parts = [value];
-    length = value.length;
+    value = block.slice(colon + 1, lineEnd);
   }
   flush();
   if (capped) {

@@ -7,10 +7,11 @@
  * searched for the brand in every form and encoding we know, without a MIME parse: raw (7bit, 8bit and the
  * ASCII of quoted-printable), quoted-printable with its =XX forms, and decoded base64 of text parts.
  */
+import { isAscii } from 'node:buffer';
 import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders } from '../message/types.js';
 import { detectAmazonClaim } from '../amazon/claim.js';
-import { BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../amazon/brand-needles.js';
+import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../amazon/brand-needles.js';
 
 export function headerClaimInput(h: MessageHeaders) {
   const all = [...h.from, ...h.replyTo, ...h.sender];
@@ -39,8 +40,13 @@ export function bodyMentionsBrand(bytes: Buffer): boolean {
   // The top-level headers were judged by the claim detector; base64 there would be noise (DKIM b=, ARC).
   const bodyStart = headerEnd(text, 0);
   if (bodyStart < 0) return false;
-  if (BODY_NEEDLES_LATIN1.test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
+  if (bodyNeedlesFor(bytes.subarray(bodyStart)).test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
   return encodedTextPartsMentionBrand(text);
+}
+
+/** The brand needles to search these bytes (as latin1 text) with: the cheaper ASCII set gives the same answer on ASCII. */
+function bodyNeedlesFor(bytes: Uint8Array): RegExp {
+  return isAscii(bytes) ? BODY_NEEDLES_ASCII : BODY_NEEDLES_LATIN1;
 }
 
 const CTE = /^content-transfer-encoding:[ \t]*(base64|quoted-printable)[ \t]*\r?$/gim;
@@ -60,11 +66,16 @@ function encodedTextPartsMentionBrand(text: string): boolean {
     const encoded = text.slice(bodyStart, end);
     const found =
       m[1]!.toLowerCase() === 'base64'
-        ? BODY_NEEDLES_LATIN1.test(Buffer.from(encoded, 'base64').toString('latin1'))
+        ? base64MentionsBrand(encoded)
         : QP_NEEDLES_LATIN1.test(encoded.replace(/=\r?\n/g, ''));
     if (found) return true;
   }
   return false;
+}
+
+function base64MentionsBrand(encoded: string): boolean {
+  const decoded = Buffer.from(encoded, 'base64');
+  return bodyNeedlesFor(decoded).test(decoded.toString('latin1'));
 }
 
 /** The Content-Type of the part whose header holds the CTE line at `at`: the nearest one above it, in the same header block. */
