@@ -25,9 +25,14 @@ import { lookalikeOfHost, type LinkLookalike } from './lookalike.js';
 import { amazonPatternOf, isCredentialPurpose, morePressing, purposeFromPath, purposeFromText } from './purpose.js';
 import { findBareDomains, findTextUrls } from './text-links.js';
 import type { ExtractedLink, LinkSummary } from './types.js';
-import { unwrapLink } from './unwrap.js';
+import { unwrapLinkParsed } from './unwrap.js';
 import { hasPunycodeLabel, ipLiteralForm, parseLink, pathOf, type ParsedLink } from './url.js';
 import type { Message } from '../../message/types.js';
+
+/** The host lists of link-patterns.ts, compiled once (see matchingHost). */
+const AMAZON_SHORT_LINKS = compileHostList(AMAZON_SHORT_LINK_HOSTS);
+const SHORTENERS = compileHostList(URL_SHORTENERS);
+const FREE_HOSTING = compileHostList(FREE_HOSTING_HOSTS);
 
 /** At most this many links go into the report; findings still cover every extracted link. */
 export const MAX_LINK_SUMMARIES = 50;
@@ -91,11 +96,24 @@ export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult
 
 function judgeLink(link: ExtractedLink): JudgedLink {
   const bare = link.element === 'bare-domain';
-  const original = parseLink(bare ? 'http://' + link.url : link.url);
-  const unwrapped = bare ? { finalUrl: link.url, chain: [], via: [] } : unwrapLink(link.url);
-  const final = bare ? original : parseLink(unwrapped.finalUrl);
+  let original: ParsedLink;
+  let unwrapped: { finalUrl: string; chain: string[]; via: string[] };
+  let final: ParsedLink;
+  if (bare) {
+    original = parseLink('http://' + link.url);
+    unwrapped = { finalUrl: link.url, chain: [], via: [] };
+    final = original;
+  } else {
+    // The unwrapping parses the link and its destination anyway; reuse those parses. parseLink trims and
+    // bounds its input first, so parseLink(link.url) is the parse of the unwrapping's start string whenever
+    // that string is link.url itself (already trimmed and bounded, as extracted links are).
+    const walk = unwrapLinkParsed(link.url);
+    unwrapped = walk;
+    original = walk.start === link.url ? walk.first : parseLink(link.url);
+    final = walk.final ?? parseLink(walk.finalUrl);
+  }
   const host = final.host;
-  const amazonHost = host !== '' && (isAmazonDomain(host) || matchesHostList(AMAZON_SHORT_LINK_HOSTS, final));
+  const amazonHost = host !== '' && (isAmazonDomain(host) || matchesHostList(AMAZON_SHORT_LINKS, final));
   const https = final.scheme === 'https';
   const pattern = amazonHost && !bare ? amazonPatternOf(pathOf(final)) : null;
   let purpose: LinkPurpose;
@@ -186,10 +204,10 @@ function findingsForLink(
   // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
   if (j.link.element === 'bare-domain') return;
 
-  if (matchesHostList(URL_SHORTENERS, j.final)) {
+  if (matchesHostList(SHORTENERS, j.final)) {
     out.add('links.url-shortener', key, base, severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
   }
-  const freeHost = matchingHost(FREE_HOSTING_HOSTS, j.final);
+  const freeHost = matchingHost(FREE_HOSTING, j.final);
   if (freeHost) {
     out.add('links.free-hosting', key, { ...base, service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
   } else if (isRentableAmazonInfrastructure(j.host)) {
@@ -293,18 +311,34 @@ function isAuthenticatedSenderSite(host: string, auth: AuthSummary): boolean {
   return target !== null && target === registrableDomain(auth.authenticatedFromDomain);
 }
 
-function matchingHost(list: readonly HostEntry[], parsed: ParsedLink): HostEntry | null {
+/** A host-list entry with what matching needs computed once: the "." + host suffix, the lower-cased path prefix. */
+interface CompiledHostEntry {
+  entry: HostEntry;
+  dottedHost: string;
+  pathPrefix: string | null;
+}
+
+function compileHostList(list: readonly HostEntry[]): readonly CompiledHostEntry[] {
+  return list.map((entry) => ({ entry, dottedHost: '.' + entry.host, pathPrefix: entry.pathPrefix ? entry.pathPrefix.toLowerCase() : null }));
+}
+
+/** The first entry of the list (in list order) whose host, and path prefix when it has one, the link matches. */
+function matchingHost(list: readonly CompiledHostEntry[], parsed: ParsedLink): HostEntry | null {
   const host = parsed.host;
   if (!host) return null;
-  const path = pathOf(parsed);
-  for (const e of list) {
-    const hostMatches = e.anySubdomain ? host === e.host || host.endsWith('.' + e.host) : host === e.host;
-    if (hostMatches && (!e.pathPrefix || path.startsWith(e.pathPrefix.toLowerCase()))) return e;
+  let path: string | null = null; // read only when an entry with a path prefix matches the host
+  for (const c of list) {
+    const e = c.entry;
+    const hostMatches = e.anySubdomain ? host === e.host || host.endsWith(c.dottedHost) : host === e.host;
+    if (!hostMatches) continue;
+    if (!c.pathPrefix) return e;
+    path ??= pathOf(parsed);
+    if (path.startsWith(c.pathPrefix)) return e;
   }
   return null;
 }
 
-function matchesHostList(list: readonly HostEntry[], parsed: ParsedLink): boolean {
+function matchesHostList(list: readonly CompiledHostEntry[], parsed: ParsedLink): boolean {
   return matchingHost(list, parsed) !== null;
 }
 
