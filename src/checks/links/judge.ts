@@ -87,7 +87,8 @@ export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult
     if (!lookalikes.has(host)) lookalikes.set(host, lookalikeOfHost(host));
     return lookalikes.get(host) ?? null;
   };
-  for (const j of judged) findingsForLink(j, ctx, findings, lookalikeOf);
+  const related = relationOf(ctx.claim);
+  for (const j of judged) findingsForLink(j, ctx, related, findings, lookalikeOf);
   if (truncated) {
     findings.add('links.too-many-links', 'cap', { limit: MAX_LINKS_PER_MESSAGE }, 'info');
   }
@@ -149,41 +150,43 @@ function formPurpose(inputs: readonly string[]): LinkPurpose {
 function findingsForLink(
   j: JudgedLink,
   ctx: LinkCheckContext,
+  related: AmazonRelation,
   out: FindingSet,
   lookalikeOf: (host: string) => LinkLookalike | null,
 ): void {
-  const related = relationOf(ctx.claim);
-  const base = baseEvidence(j);
+  // Most links produce no finding: build their evidence only when one does (one object, shared as before).
+  let baseCache: Evidence | null = null;
+  const base = (): Evidence => (baseCache ??= baseEvidence(j));
   const key = j.host || j.finalUrl.slice(0, 200);
 
   if (j.link.element === 'form') {
     if (j.link.credentialInputs.length > 0 && !j.amazonHost) {
       // Not capped like links: a password or card form inside a mail is phishing whoever the mail claims to be.
-      out.add('links.credential-form', key, { ...base, inputs: j.link.credentialInputs }, related === 'none' ? 'medium' : 'high');
+      out.add('links.credential-form', key, { ...base(), inputs: j.link.credentialInputs }, related === 'none' ? 'medium' : 'high');
     }
     return;
   }
 
   const scheme = j.final.scheme;
   if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
-    out.add('links.script-or-data-url', scheme, { ...base, scheme }, severityFor('links.script-or-data-url', related));
+    out.add('links.script-or-data-url', scheme, { ...base(), scheme }, severityFor('links.script-or-data-url', related));
     return;
   }
   if (!j.host) return;
 
   const ipForm = ipLiteralForm(j.final);
   if (ipForm) {
-    out.add('links.ip-address-host', key, { ...base, technique: ipForm, writtenHost: j.final.writtenHost }, severityFor('links.ip-address-host', related));
+    out.add('links.ip-address-host', key, { ...base(), technique: ipForm, writtenHost: j.final.writtenHost }, severityFor('links.ip-address-host', related));
   }
 
-  const userinfo = [j.original, j.final].find((p) => p.userinfo)?.userinfo ?? '';
+  const userinfo = j.original.userinfo || j.final.userinfo; // the first one written
   if (userinfo) {
     // "https://amazon.co.jp@evil.example": a reader sees the first name, the browser goes to the second.
     const looksLikeHost = userinfo.includes('.');
     out.add(
       'links.userinfo-trick',
       key,
-      { ...base, shownAs: userinfo.slice(0, 200) },
+      { ...base(), shownAs: userinfo.slice(0, 200) },
       looksLikeHost ? severityFor('links.userinfo-trick', related) : 'low',
     );
   }
@@ -193,28 +196,28 @@ function findingsForLink(
     out.add(
       'links.lookalike-host',
       key,
-      { ...base, imitates: lookalike.imitates, technique: lookalike.technique, detail: lookalike.detail },
+      { ...base(), imitates: lookalike.imitates, technique: lookalike.technique, detail: lookalike.detail },
       severityFor('links.lookalike-host', related),
     );
   } else if (!j.amazonHost && hasPunycodeLabel(j.host)) {
     // Japanese IDN sites are legitimate and common: only worth a note when the mail presents itself as Amazon.
-    out.add('links.punycode-host', key, { ...base, unicodeHost: unicodeHost(j.host) }, related === 'presents' ? 'low' : 'info');
+    out.add('links.punycode-host', key, { ...base(), unicodeHost: unicodeHost(j.host) }, related === 'presents' ? 'low' : 'info');
   }
 
   // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
   if (j.link.element === 'bare-domain') return;
 
   if (matchesHostList(SHORTENERS, j.final)) {
-    out.add('links.url-shortener', key, base, severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
+    out.add('links.url-shortener', key, base(), severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
   }
   const freeHost = matchingHost(FREE_HOSTING, j.final);
   if (freeHost) {
-    out.add('links.free-hosting', key, { ...base, service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
+    out.add('links.free-hosting', key, { ...base(), service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
   } else if (isRentableAmazonInfrastructure(j.host)) {
     out.add(
       'links.rented-amazon-infrastructure',
       key,
-      { ...base, service: registrableDomain(j.host) ?? j.host },
+      { ...base(), service: registrableDomain(j.host) ?? j.host },
       severityFor('links.rented-amazon-infrastructure', related, ctx.auth.amazonAuthenticated),
     );
   }
@@ -224,7 +227,7 @@ function findingsForLink(
     out.add(
       'links.text-shows-amazon-goes-elsewhere',
       key,
-      { ...base, shownDomain: shown },
+      { ...base(), shownDomain: shown },
       severityFor('links.text-shows-amazon-goes-elsewhere', related),
     );
   }
@@ -235,18 +238,18 @@ function findingsForLink(
     else if (related === 'presents') severity = 'high';
     else if (isAuthenticatedSenderSite(j.host, ctx.auth)) severity = null; // another sender's own, authenticated site
     else severity = related === 'mentions' ? 'low' : 'info';
-    if (severity) out.add('links.credential-link-off-amazon', key, base, severity);
+    if (severity) out.add('links.credential-link-off-amazon', key, base(), severity);
   }
 
   if (isCredentialPurpose(j.purpose) && j.final.scheme === 'http') {
-    out.add('links.credential-link-plain-http', key, base, severityFor('links.credential-link-plain-http', related, ctx.auth.amazonAuthenticated));
+    out.add('links.credential-link-plain-http', key, base(), severityFor('links.credential-link-plain-http', related, ctx.auth.amazonAuthenticated));
   }
 
   if (j.chain.length > 0 && !j.amazonHost && j.original.host && isAmazonDomain(j.original.host) && !ctx.auth.amazonAuthenticated) {
     out.add(
       'links.redirect-leaves-amazon',
       key,
-      { ...base, startsAt: j.original.host, redirectors: j.via },
+      { ...base(), startsAt: j.original.host, redirectors: j.via },
       severityFor('links.redirect-leaves-amazon', related),
     );
   }
