@@ -74,28 +74,15 @@ function parseTagList(value: string): Map<string, string> {
 }
 
 /** Simple body canonicalisation: CRLF line ends, trailing empty lines removed, and one final CRLF. */
-export function simpleBody(body: string): string {
-  // Whole-string replaces instead of an array of lines (a test compares this with the line-array form of the
-  // RFC's wording on arbitrary bodies). After the first replace every "\n" ends a line as "\r\n", so
-  // trailing empty lines are exactly the trailing "\r\n" pairs.
-  const text = withoutTrailingLineEnds(body.replace(/\r?\n/g, '\r\n'));
-  return text + '\r\n';
+function simpleBody(body: string): string {
+  const lines = body.split(/\r?\n/);
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.length === 0 ? '\r\n' : lines.join('\r\n') + '\r\n';
 }
 
 /** Relaxed: also white space runs to one space, none at line ends; an empty body stays empty. */
-export function relaxedBody(body: string): string {
-  // [ \t] never spans a line end, so collapsing runs over the whole string is collapsing them per line; after
-  // that a line ends in at most one space, right before its "\r\n" (every line end is one by then) or at the
-  // very end. The space goes after the line ends are made CRLF: removing it earlier would join a lone "\r"
-  // before it to the "\n" after it ("\r \n" is the line "\r" and must stay so).
-  const crlf = body.replace(/[ \t]+/g, ' ').replace(/\r?\n/g, '\r\n');
-  const text = withoutTrailingLineEnds(crlf.replace(/ (?=\r\n|$)/g, ''));
-  return text === '' ? '' : text + '\r\n';
-}
-
-/** `text` (with CRLF line ends only) without the CRLFs at its end. */
-function withoutTrailingLineEnds(text: string): string {
-  let end = text.length;
-  while (end >= 2 && text.charCodeAt(end - 1) === 0x0a && text.charCodeAt(end - 2) === 0x0d) end -= 2;
-  return end === text.length ? text : text.slice(0, end);
+function relaxedBody(body: string): string {
+  const lines = body.split(/\r?\n/).map((l) => l.replace(/[ \t]+/g, ' ').replace(/ $/, ''));
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.length === 0 ? '' : lines.join('\r\n') + '\r\n';
 }
