@@ -40,22 +40,10 @@ function wordMatcher(words: readonly string[]): RegExp {
 
 const TEXT_MATCHERS = ORDER.map((purpose) => ({ purpose, re: wordMatcher(PURPOSE_WORDS[purpose]) }));
 
-/** The per-purpose word regexes, most sensitive first (for the test that compares them with the combined one). */
-export function purposeTextMatchers(): readonly { purpose: LinkPurpose; re: RegExp }[] {
-  return TEXT_MATCHERS;
-}
-
-/**
- * All purposes' words in one regex: a text none of them matches (most link texts) is 'other' after one scan
- * instead of one per purpose. An alternation matches exactly where one of its branches does, so this only
- * skips scans that would all have failed.
- */
-const ANY_TEXT_MATCHER = new RegExp(TEXT_MATCHERS.map(({ re }) => re.source).join('|'), 'u');
-
 /** Purpose told by the visible text (already NFKC-normalised). */
 export function purposeFromText(text: string): LinkPurpose {
   const t = text.toLowerCase().slice(0, 1000);
-  if (!t || !ANY_TEXT_MATCHER.test(t)) return 'other';
+  if (!t) return 'other';
   for (const { purpose, re } of TEXT_MATCHERS) {
     if (re.test(t)) return purpose;
   }
