@@ -25,9 +25,14 @@ import { lookalikeOfHost, type LinkLookalike } from './lookalike.js';
 import { amazonPatternOf, isCredentialPurpose, morePressing, purposeFromPath, purposeFromText } from './purpose.js';
 import { findBareDomains, findTextUrls } from './text-links.js';
 import type { ExtractedLink, LinkSummary } from './types.js';
-import { unwrapLink } from './unwrap.js';
+import { unwrapLinkParsed } from './unwrap.js';
 import { hasPunycodeLabel, ipLiteralForm, parseLink, pathOf, type ParsedLink } from './url.js';
 import type { Message } from '../../message/types.js';
+
+/** The host lists of link-patterns.ts, compiled once (see matchingHost). */
+const AMAZON_SHORT_LINKS = compileHostList(AMAZON_SHORT_LINK_HOSTS);
+const SHORTENERS = compileHostList(URL_SHORTENERS);
+const FREE_HOSTING = compileHostList(FREE_HOSTING_HOSTS);
 
 /** At most this many links go into the report; findings still cover every extracted link. */
 export const MAX_LINK_SUMMARIES = 50;
@@ -82,7 +87,8 @@ export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult
     if (!lookalikes.has(host)) lookalikes.set(host, lookalikeOfHost(host));
     return lookalikes.get(host) ?? null;
   };
-  for (const j of judged) findingsForLink(j, ctx, findings, lookalikeOf);
+  const related = relationOf(ctx.claim);
+  for (const j of judged) findingsForLink(j, ctx, related, findings, lookalikeOf);
   if (truncated) {
     findings.add('links.too-many-links', 'cap', { limit: MAX_LINKS_PER_MESSAGE }, 'info');
   }
@@ -91,11 +97,24 @@ export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult
 
 function judgeLink(link: ExtractedLink): JudgedLink {
   const bare = link.element === 'bare-domain';
-  const original = parseLink(bare ? 'http://' + link.url : link.url);
-  const unwrapped = bare ? { finalUrl: link.url, chain: [], via: [] } : unwrapLink(link.url);
-  const final = bare ? original : parseLink(unwrapped.finalUrl);
+  let original: ParsedLink;
+  let unwrapped: { finalUrl: string; chain: string[]; via: string[] };
+  let final: ParsedLink;
+  if (bare) {
+    original = parseLink('http://' + link.url);
+    unwrapped = { finalUrl: link.url, chain: [], via: [] };
+    final = original;
+  } else {
+    // The unwrapping parses the link and its destination anyway; reuse those parses. parseLink trims and
+    // bounds its input first, so parseLink(link.url) is the parse of the unwrapping's start string whenever
+    // that string is link.url itself (already trimmed and bounded, as extracted links are).
+    const walk = unwrapLinkParsed(link.url);
+    unwrapped = walk;
+    original = walk.start === link.url ? walk.first : parseLink(link.url);
+    final = walk.final ?? parseLink(walk.finalUrl);
+  }
   const host = final.host;
-  const amazonHost = host !== '' && (isAmazonDomain(host) || matchesHostList(AMAZON_SHORT_LINK_HOSTS, final));
+  const amazonHost = host !== '' && (isAmazonDomain(host) || matchesHostList(AMAZON_SHORT_LINKS, final));
   const https = final.scheme === 'https';
   const pattern = amazonHost && !bare ? amazonPatternOf(pathOf(final)) : null;
   let purpose: LinkPurpose;
@@ -131,41 +150,43 @@ function formPurpose(inputs: readonly string[]): LinkPurpose {
 function findingsForLink(
   j: JudgedLink,
   ctx: LinkCheckContext,
+  related: AmazonRelation,
   out: FindingSet,
   lookalikeOf: (host: string) => LinkLookalike | null,
 ): void {
-  const related = relationOf(ctx.claim);
-  const base = baseEvidence(j);
+  // Most links produce no finding: build their evidence only when one does (one object, shared as before).
+  let baseCache: Evidence | null = null;
+  const base = (): Evidence => (baseCache ??= baseEvidence(j));
   const key = j.host || j.finalUrl.slice(0, 200);
 
   if (j.link.element === 'form') {
     if (j.link.credentialInputs.length > 0 && !j.amazonHost) {
       // Not capped like links: a password or card form inside a mail is phishing whoever the mail claims to be.
-      out.add('links.credential-form', key, { ...base, inputs: j.link.credentialInputs }, related === 'none' ? 'medium' : 'high');
+      out.add('links.credential-form', key, { ...base(), inputs: j.link.credentialInputs }, related === 'none' ? 'medium' : 'high');
     }
     return;
   }
 
   const scheme = j.final.scheme;
   if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
-    out.add('links.script-or-data-url', scheme, { ...base, scheme }, severityFor('links.script-or-data-url', related));
+    out.add('links.script-or-data-url', scheme, { ...base(), scheme }, severityFor('links.script-or-data-url', related));
     return;
   }
   if (!j.host) return;
 
   const ipForm = ipLiteralForm(j.final);
   if (ipForm) {
-    out.add('links.ip-address-host', key, { ...base, technique: ipForm, writtenHost: j.final.writtenHost }, severityFor('links.ip-address-host', related));
+    out.add('links.ip-address-host', key, { ...base(), technique: ipForm, writtenHost: j.final.writtenHost }, severityFor('links.ip-address-host', related));
   }
 
-  const userinfo = [j.original, j.final].find((p) => p.userinfo)?.userinfo ?? '';
+  const userinfo = j.original.userinfo || j.final.userinfo; // the first one written
   if (userinfo) {
     // "https://amazon.co.jp@evil.example": a reader sees the first name, the browser goes to the second.
     const looksLikeHost = userinfo.includes('.');
     out.add(
       'links.userinfo-trick',
       key,
-      { ...base, shownAs: userinfo.slice(0, 200) },
+      { ...base(), shownAs: userinfo.slice(0, 200) },
       looksLikeHost ? severityFor('links.userinfo-trick', related) : 'low',
     );
   }
@@ -175,38 +196,40 @@ function findingsForLink(
     out.add(
       'links.lookalike-host',
       key,
-      { ...base, imitates: lookalike.imitates, technique: lookalike.technique, detail: lookalike.detail },
+      { ...base(), imitates: lookalike.imitates, technique: lookalike.technique, detail: lookalike.detail },
       severityFor('links.lookalike-host', related),
     );
   } else if (!j.amazonHost && hasPunycodeLabel(j.host)) {
     // Japanese IDN sites are legitimate and common: only worth a note when the mail presents itself as Amazon.
-    out.add('links.punycode-host', key, { ...base, unicodeHost: unicodeHost(j.host) }, related === 'presents' ? 'low' : 'info');
+    out.add('links.punycode-host', key, { ...base(), unicodeHost: unicodeHost(j.host) }, related === 'presents' ? 'low' : 'info');
   }
 
   // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
   if (j.link.element === 'bare-domain') return;
 
-  if (matchesHostList(URL_SHORTENERS, j.final)) {
-    out.add('links.url-shortener', key, base, severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
+  if (matchesHostList(SHORTENERS, j.final)) {
+    out.add('links.url-shortener', key, base(), severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
   }
-  const freeHost = matchingHost(FREE_HOSTING_HOSTS, j.final);
+  const freeHost = matchingHost(FREE_HOSTING, j.final);
   if (freeHost) {
-    out.add('links.free-hosting', key, { ...base, service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
+    out.add('links.free-hosting', key, { ...base(), service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
   } else if (isRentableAmazonInfrastructure(j.host)) {
     out.add(
       'links.rented-amazon-infrastructure',
       key,
-      { ...base, service: registrableDomain(j.host) ?? j.host },
+      { ...base(), service: registrableDomain(j.host) ?? j.host },
       severityFor('links.rented-amazon-infrastructure', related, ctx.auth.amazonAuthenticated),
     );
   }
 
-  const shown = amazonDomainShownIn(j.link.text);
-  if (shown && !j.amazonHost && !isAuthenticatedSenderSite(j.host, ctx.auth)) {
+  // Read the link text for Amazon domains only for links that go elsewhere (the only ones this can flag; all
+  // three tests are pure, so their order does not change the outcome): most links in Amazon mail go to Amazon.
+  const shown = j.amazonHost ? null : amazonDomainShownIn(j.link.text);
+  if (shown && !isAuthenticatedSenderSite(j.host, ctx.auth)) {
     out.add(
       'links.text-shows-amazon-goes-elsewhere',
       key,
-      { ...base, shownDomain: shown },
+      { ...base(), shownDomain: shown },
       severityFor('links.text-shows-amazon-goes-elsewhere', related),
     );
   }
@@ -217,18 +240,18 @@ function findingsForLink(
     else if (related === 'presents') severity = 'high';
     else if (isAuthenticatedSenderSite(j.host, ctx.auth)) severity = null; // another sender's own, authenticated site
     else severity = related === 'mentions' ? 'low' : 'info';
-    if (severity) out.add('links.credential-link-off-amazon', key, base, severity);
+    if (severity) out.add('links.credential-link-off-amazon', key, base(), severity);
   }
 
   if (isCredentialPurpose(j.purpose) && j.final.scheme === 'http') {
-    out.add('links.credential-link-plain-http', key, base, severityFor('links.credential-link-plain-http', related, ctx.auth.amazonAuthenticated));
+    out.add('links.credential-link-plain-http', key, base(), severityFor('links.credential-link-plain-http', related, ctx.auth.amazonAuthenticated));
   }
 
   if (j.chain.length > 0 && !j.amazonHost && j.original.host && isAmazonDomain(j.original.host) && !ctx.auth.amazonAuthenticated) {
     out.add(
       'links.redirect-leaves-amazon',
       key,
-      { ...base, startsAt: j.original.host, redirectors: j.via },
+      { ...base(), startsAt: j.original.host, redirectors: j.via },
       severityFor('links.redirect-leaves-amazon', related),
     );
   }
@@ -293,18 +316,34 @@ function isAuthenticatedSenderSite(host: string, auth: AuthSummary): boolean {
   return target !== null && target === registrableDomain(auth.authenticatedFromDomain);
 }
 
-function matchingHost(list: readonly HostEntry[], parsed: ParsedLink): HostEntry | null {
+/** A host-list entry with what matching needs computed once: the "." + host suffix, the lower-cased path prefix. */
+interface CompiledHostEntry {
+  entry: HostEntry;
+  dottedHost: string;
+  pathPrefix: string | null;
+}
+
+function compileHostList(list: readonly HostEntry[]): readonly CompiledHostEntry[] {
+  return list.map((entry) => ({ entry, dottedHost: '.' + entry.host, pathPrefix: entry.pathPrefix ? entry.pathPrefix.toLowerCase() : null }));
+}
+
+/** The first entry of the list (in list order) whose host, and path prefix when it has one, the link matches. */
+function matchingHost(list: readonly CompiledHostEntry[], parsed: ParsedLink): HostEntry | null {
   const host = parsed.host;
   if (!host) return null;
-  const path = pathOf(parsed);
-  for (const e of list) {
-    const hostMatches = e.anySubdomain ? host === e.host || host.endsWith('.' + e.host) : host === e.host;
-    if (hostMatches && (!e.pathPrefix || path.startsWith(e.pathPrefix.toLowerCase()))) return e;
+  let path: string | null = null; // read only when an entry with a path prefix matches the host
+  for (const c of list) {
+    const e = c.entry;
+    const hostMatches = e.anySubdomain ? host === e.host || host.endsWith(c.dottedHost) : host === e.host;
+    if (!hostMatches) continue;
+    if (!c.pathPrefix) return e;
+    path ??= pathOf(parsed);
+    if (path.startsWith(c.pathPrefix)) return e;
   }
   return null;
 }
 
-function matchesHostList(list: readonly HostEntry[], parsed: ParsedLink): boolean {
+function matchesHostList(list: readonly CompiledHostEntry[], parsed: ParsedLink): boolean {
   return matchingHost(list, parsed) !== null;
 }
 

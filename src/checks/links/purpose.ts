@@ -50,16 +50,40 @@ export function purposeFromText(text: string): LinkPurpose {
   return 'other';
 }
 
-/** Purpose told by the path (whole tokens only). */
+/** Each path token with the rank (in ORDER) of the most sensitive purpose it marks. */
+const PATH_TOKEN_RANK = new Map<string, number>();
+for (let rank = ORDER.length - 1; rank >= 0; rank--) {
+  for (const token of PURPOSE_PATH_TOKENS[ORDER[rank]]) PATH_TOKEN_RANK.set(token, rank);
+}
+
+/**
+ * Purpose told by the path (whole tokens only). Tokens are split both with and without hyphens:
+ * "/reset-password" and "/sign-in" both count. The most sensitive purpose any token marks wins (a test
+ * compares this with splitting into token sets and asking purpose by purpose).
+ */
 export function purposeFromPath(path: string): LinkPurpose {
   if (!path || path === '/') return 'other';
-  // Whole tokens, split both with and without hyphens: "/reset-password" and "/sign-in" both count.
   const lower = path.toLowerCase();
-  const tokens = new Set([...lower.split(/[^a-z0-9]+/), ...lower.split(/[^a-z0-9-]+/)].filter(Boolean));
-  for (const purpose of ORDER) {
-    if (PURPOSE_PATH_TOKENS[purpose].some((w) => tokens.has(w))) return purpose;
+  const best = Math.min(tokenRank(lower, false), tokenRank(lower, true));
+  return best < ORDER.length ? ORDER[best] : 'other';
+}
+
+/** Lowest PATH_TOKEN_RANK among the maximal runs of [a-z0-9] (and "-" when `hyphens`); ORDER.length if none. */
+function tokenRank(lower: string, hyphens: boolean): number {
+  let best: number = ORDER.length;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : -1;
+    const inToken = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (hyphens && c === 0x2d);
+    if (inToken) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const rank = PATH_TOKEN_RANK.get(lower.slice(start, i));
+      if (rank !== undefined && rank < best) best = rank;
+      start = -1;
+    }
   }
-  return 'other';
+  return best;
 }
 
 /** The more sensitive of two purposes. */

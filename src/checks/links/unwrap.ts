@@ -4,7 +4,7 @@
  */
 import { REDIRECTORS, type Redirector } from '../../amazon/link-patterns.js';
 import { isAmazonDomain, registrableDomain } from '../../amazon/index.js';
-import { MAX_URL_LENGTH, parseLink } from './url.js';
+import { MAX_URL_LENGTH, parseLink, type ParsedLink } from './url.js';
 
 /** Wrappers inside wrappers happen (Safe Links around Proofpoint around a tracker); deeper means a trick. */
 const MAX_DEPTH = 5;
@@ -18,26 +18,48 @@ export interface Unwrapped {
 }
 
 export function unwrapLink(raw: string): Unwrapped {
+  const { finalUrl, chain, via } = unwrapLinkParsed(raw);
+  return { finalUrl, chain, via };
+}
+
+/**
+ * unwrapLink, plus the parsed forms it already made on the way, so the links check need not parse the same
+ * strings again: `first` is parseLink of the trimmed, bounded link (the first string unwrapped), `final` is
+ * parseLink(finalUrl) when the walk parsed it (null when it stopped at MAX_DEPTH without parsing the last).
+ */
+export function unwrapLinkParsed(raw: string): Unwrapped & { start: string; first: ParsedLink; final: ParsedLink | null } {
   const chain: string[] = [];
   const via: string[] = [];
-  let current = raw.trim().slice(0, MAX_URL_LENGTH);
+  const start = raw.trim().slice(0, MAX_URL_LENGTH);
+  let current = start;
+  let first: ParsedLink | null = null;
+  let final: ParsedLink | null = null;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const step = unwrapOnce(current);
-    if (!step || step.destination === current) break;
+    const parsed = parseLink(current);
+    first ??= parsed;
+    const step = unwrapOnce(parsed);
+    if (!step || step.destination === current) {
+      final = parsed; // the walk ends at `current`, which is the string just parsed
+      break;
+    }
     chain.push(current);
     via.push(step.redirector);
     current = step.destination.slice(0, MAX_URL_LENGTH);
   }
-  return { finalUrl: current, chain, via };
+  return { finalUrl: current, chain, via, start, first: first ?? parseLink(start), final };
 }
 
-function unwrapOnce(link: string): { destination: string; redirector: string } | null {
-  const parsed = parseLink(link);
+/** The redirectors with their path prefixes lower-cased once. */
+const REDIRECTOR_PREFIXES = REDIRECTORS.map((r) => ({ redirector: r, pathPrefix: r.pathPrefix.toLowerCase() }));
+
+function unwrapOnce(parsed: ParsedLink): { destination: string; redirector: string } | null {
   if (!parsed.url || !parsed.host) return null;
-  for (const r of REDIRECTORS) {
+  const path = parsed.url.pathname.toLowerCase();
+  for (const { redirector: r, pathPrefix } of REDIRECTOR_PREFIXES) {
+    // Path first: it rules out almost every redirector with one startsWith, and both tests are pure, so the
+    // order does not change which redirector matches first.
+    if (!path.startsWith(pathPrefix)) continue;
     if (!matchesHost(r, parsed.host)) continue;
-    const path = parsed.url.pathname;
-    if (!path.toLowerCase().startsWith(r.pathPrefix.toLowerCase())) continue;
     const destination = readDestination(r, parsed.url);
     if (destination && /^[a-z][a-z0-9+.-]*:/i.test(destination)) return { destination, redirector: r.name };
   }

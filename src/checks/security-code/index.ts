@@ -16,11 +16,12 @@ import {
   SECURITY_WORDING,
   SIGN_IN_APPROVAL_LINK_PATH,
   type GeneralMailKind,
+  type Phrase,
   type SecurityMailType,
   type WordingSet,
 } from '../../amazon/wording.js';
 import { extractCode, maskCode } from './code.js';
-import { hasKana, mailText, phraseWeight, type MailText } from './text.js';
+import { hasKana, mailText, phraseWeigher, type MailText } from './text.js';
 
 export type { SecurityMailType } from '../../amazon/wording.js';
 export { extractCode, maskCode, CODE_MIN_DIGITS, CODE_MAX_DIGITS } from './code.js';
@@ -85,11 +86,14 @@ function emptyScore<K extends string>(kind: K): Score<K> {
   return { kind, score: 0, matched: '', matchedWeight: 0, languages: new Map() };
 }
 
-function scoreSets<K extends string>(sets: readonly WordingSet<K>[], text: MailText): Map<K, Score<K>> {
+/** Every wording phrase classification scores, searched for together (one scan of subject and of body). */
+const weigh = phraseWeigher([...SECURITY_WORDING, ...GENERAL_WORDING].flatMap((set) => set.phrases));
+
+function scoreSets<K extends string>(sets: readonly WordingSet<K>[], weightOf: (phrase: Phrase) => number): Map<K, Score<K>> {
   const scores = new Map<K, Score<K>>();
   for (const set of sets) {
     for (const phrase of set.phrases) {
-      const w = phraseWeight(phrase, text);
+      const w = weightOf(phrase);
       if (w === 0) continue;
       const s = scores.get(set.kind) ?? emptyScore(set.kind);
       scores.set(set.kind, s);
@@ -175,7 +179,8 @@ export function classifyMail(msg: Message): MailClassification {
   const text = mailText(msg);
   if (!mentionsAmazon(msg, text)) return { kind: 'other', security: null, language: null, marketplace: null };
 
-  const securityScores = scoreSets(SECURITY_WORDING, text);
+  const weightOf = weigh(text);
+  const securityScores = scoreSets(SECURITY_WORDING, weightOf);
   if (hasApprovalLink(text)) {
     const s = securityScores.get('sign-in-approval') ?? emptyScore<SecurityMailType>('sign-in-approval');
     s.score += 3;
@@ -185,7 +190,7 @@ export function classifyMail(msg: Message): MailClassification {
     }
     securityScores.set('sign-in-approval', s);
   }
-  const generalScores = scoreSets(GENERAL_WORDING, text);
+  const generalScores = scoreSets(GENERAL_WORDING, weightOf);
 
   // A specific type beats the generic "here is your code" wording whenever one is there.
   const securityTop = best(securityScores, TYPE_PRIORITY) ?? securityScores.get('verification-code') ?? null;
