@@ -4,7 +4,7 @@ import type { ScanOptions } from '../pipeline/options.js';
 import type { FailOn } from '../report/model.js';
 import type { Lang } from '../report/text/types.js';
 import { formatHuman } from '../report/format/human.js';
-import { formatJson, ndjsonInputErrorLine, ndjsonMessageLine, ndjsonSummaryLine } from '../report/format/json.js';
+import { formatJson, ndjsonInputErrorLine, ndjsonMessageLine, ndjsonMessageLineFromJson, ndjsonSummaryLine } from '../report/format/json.js';
 import { formatSarif } from '../report/format/sarif.js';
 import { safeText } from '../report/safe-text.js';
 import { chalkFor } from './colour.js';
@@ -55,8 +55,8 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
   const lines = new LineBuffer();
   for await (const ev of scanEvents(paths, options, collector)) {
     if (ev.type === 'message') {
-      progress?.tick(ev.report.location.file);
-      if (streaming) await lines.push(ndjsonMessageLine(ev.report));
+      progress?.tick(ev.location.file);
+      if (streaming) await lines.push(ev.reportJson !== undefined ? ndjsonMessageLineFromJson(ev.reportJson) : ndjsonMessageLine(ev.report));
     } else if (ev.type === 'input-error') {
       progress?.clear();
       // Usage and file errors go to stderr, always, so they are seen even with --json.

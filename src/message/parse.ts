@@ -5,7 +5,7 @@
  * from a guessed UTF-8, ISO-2022-JP escapes left in), or mailparser fails, the light MIME walker re-reads the
  * parts with Japanese detection (tech.md section 5). Bad MIME never throws; it leaves parse notes.
  */
-import { simpleParser, type Attachment as MailparserAttachment } from 'mailparser';
+import type { Attachment as MailparserAttachment } from 'mailparser';
 import type { RawMessage } from '../input/types.js';
 import { decodeBody } from './charset.js';
 import { parseHeaders } from './headers.js';
@@ -110,6 +110,9 @@ function withLightReader(bytes: Buffer, notes: string[], limits: MessageLimit[])
 
 async function withMailparser(bytes: Buffer, notes: string[], limits: MessageLimit[]): Promise<MailparserResult | null> {
   try {
+    // Loaded on first use: the light reader handles nearly every message, and mailparser with what it pulls in
+    // (html-to-text, linkify-it and its TLD list, iconv-lite...) costs ~30 MB of memory in every thread.
+    const { simpleParser } = await import('mailparser');
     const mail = await simpleParser(bytes, FAST_OPTIONS);
     const attachments = mail.attachments.map((a) => fromMailparserAttachment(a, notes, limits));
     return mailparserResult(mail.text, mail.html, attachments);

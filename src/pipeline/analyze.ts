@@ -27,8 +27,15 @@ import type { ScanOptions } from './options.js';
 import { headerClaimInput, mightConcernAmazon } from './prefilter.js';
 
 /** The report entry plus what the mailbox stage and the overall remediation need. */
+export type ReportSummary = Pick<MessageReport, 'location' | 'verdict' | 'amazonRelated'>;
+
 export interface AnalyzedMessage {
+  /** The report entry. From a worker thread (parallel.ts) it is parsed from `reportJson` on first access. */
   report: MessageReport;
+  /** The entry as JSON text, when it arrived that way from a worker: NDJSON output then needs no re-encoding. */
+  reportJson?: string;
+  /** With `reportJson`: what the main thread reads of the entry, without parsing it. */
+  summary?: ReportSummary;
   /** Set for account-security mails: the input of burst detection. */
   securityEntry: SecurityMailEntry | null;
   steps: RemediationId[];

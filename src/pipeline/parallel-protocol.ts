@@ -1,5 +1,5 @@
 import type { Envelope, Location } from '../input/types.js';
-import type { AnalyzedMessage } from './analyze.js';
+import type { AnalyzedMessage, ReportSummary } from './analyze.js';
 import type { ScanOptions } from './options.js';
 import type { Lang } from '../report/text/types.js';
 
@@ -27,5 +27,14 @@ export interface BatchRequest {
   messages: BatchMessage[];
 }
 
+/**
+ * One message's analysis as it crosses back: the report entry as JSON text (one string clones far cheaper than
+ * the object graph, and NDJSON output writes it as it is) plus the few facts the main thread reads from it.
+ */
+export interface SerializedAnalysis extends Omit<AnalyzedMessage, 'report' | 'reportJson' | 'summary'> {
+  reportJson: string;
+  summary: ReportSummary;
+}
+
 /** Worker -> main thread: the analysis of every message of batch `seq`, in batch order. */
-export type WorkerReply = { type: 'ready' } | { type: 'batch'; seq: number; analyzed: AnalyzedMessage[] };
+export type WorkerReply = { type: 'ready' } | { type: 'batch'; seq: number; analyzed: SerializedAnalysis[] };

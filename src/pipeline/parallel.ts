@@ -18,7 +18,8 @@ import type { AnalyzedMessage } from './analyze.js';
 import { errorReport } from './entries.js';
 import type { AnalyzedEvent } from './events.js';
 import type { ScanOptions } from './options.js';
-import type { BatchMessage, BatchRequest, WorkerInput, WorkerReply } from './parallel-protocol.js';
+import type { BatchMessage, BatchRequest, SerializedAnalysis, WorkerInput, WorkerReply } from './parallel-protocol.js';
+import type { MessageReport } from '../report/model.js';
 import type { Lang } from '../report/text/types.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -28,22 +29,27 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  */
 export const PARALLEL_MIN_TOTAL_BYTES = 32 * 1024 * 1024;
 /** Batches a worker may hold (queued or in work) before the reader waits: bounds memory. */
-const BATCHES_IN_FLIGHT = 3;
+const BATCHES_IN_FLIGHT = 2;
 /**
  * Batch sizes: the first ones small so the first results appear at once, then large so the cost of a thread
  * message (~0.1 ms) is spread over many messages.
  */
 const BATCH_MESSAGES = [8, 32, 128, 256];
-const BATCH_MAX_BYTES = 2 * 1024 * 1024;
+const BATCH_MAX_BYTES = 1024 * 1024;
 /**
  * Batches travel in shared buffers that are reused, one set per worker: memory for messages in flight is fixed
  * (workers x BATCHES_IN_FLIGHT x this), instead of one new buffer per batch that lives until the worker's next
  * major GC (measured: ~100 MB of such buffers alive at a time in a 400 MB scan). A batch that does not fit
  * (a message larger than this) gets a buffer of its own.
  */
-const SHARED_BUFFER_BYTES = 4 * 1024 * 1024;
-/** Young generation of a worker: V8's default (up to 32 MB of new space per thread) costs memory, not speed. */
-const WORKER_YOUNG_GENERATION_MB = 8;
+const SHARED_BUFFER_BYTES = 2 * 1024 * 1024;
+/**
+ * A worker's heap. V8's defaults size each thread's heap for a process with one thread (up to 32 MB of new
+ * space, an old space that grows long before it is collected); per thread that cost ~150 MB of peak RSS for
+ * two workers on 400 MB. A message's analysis needs far less (its text and HTML are capped, message/limits.ts);
+ * a worker that still runs out of memory hands its batches back to the main thread (see `lost`).
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
 /**
  * How many workers to use, or null for the main thread alone. `jobs` undefined means "as many as the machine
@@ -111,7 +117,7 @@ export async function* parallelAnalyzedEvents(
   const slots: Slot[] = [];
   const startWorker = (): Slot => {
     const slot: Slot = {
-      worker: new Worker(WORKER_URL, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
+      worker: new Worker(WORKER_URL, { workerData: input, resourceLimits: WORKER_HEAP }),
       inFlight: [],
       free: [],
     };
@@ -120,7 +126,7 @@ export async function* parallelAnalyzedEvents(
       const i = slot.inFlight.findIndex((b) => b.seq === reply.seq);
       if (i === -1) return;
       const [batch] = slot.inFlight.splice(i, 1);
-      batch!.analyzed = reply.analyzed;
+      batch!.analyzed = reply.analyzed.map(fromWorker);
       if (batch!.shared) slot.free.push(batch!.shared);
       batch!.shared = null;
       notify();
@@ -219,6 +225,21 @@ export async function* parallelAnalyzedEvents(
     const all = slots.splice(0);
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
+}
+
+/** A worker's analysis with its report entry parsed only when someone reads it (NDJSON output never does). */
+function fromWorker(s: SerializedAnalysis): AnalyzedMessage {
+  let report: MessageReport | undefined;
+  return {
+    get report() {
+      return (report ??= JSON.parse(s.reportJson) as MessageReport);
+    },
+    reportJson: s.reportJson,
+    summary: s.summary,
+    securityEntry: s.securityEntry,
+    steps: s.steps,
+    origin: s.origin,
+  };
 }
 
 function failed(raw: Pick<RawMessage, 'location'>, reason: string): AnalyzedMessage {

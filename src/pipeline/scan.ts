@@ -2,7 +2,8 @@
  * A whole scan: inputs -> messages analysed one after another (streamed, so NDJSON lines appear at once and
  * memory stays flat) -> mailbox findings, summary, overall status and remediation at the end.
  */
-import type { RawMessage } from '../input/types.js';
+import type { Location, RawMessage } from '../input/types.js';
+import type { AnalyzedMessage, ReportSummary } from './analyze.js';
 import { buildTimeline, detectBursts, mailboxFindings, usualOrigin, type SecurityMailEntry } from '../mailbox/index.js';
 import type { Finding } from '../findings.js';
 import { mailboxRemediation } from '../verdict/remediation.js';
@@ -17,7 +18,13 @@ import type { ScanOptions } from './options.js';
 import { TOOL_VERSION } from '../version.js';
 
 export type ScanEvent =
-  | { type: 'message'; report: MessageReport }
+  | {
+      type: 'message';
+      report: MessageReport;
+      location: Location;
+      /** The report as JSON text, when it is at hand (from a worker thread): formatters can use it as it is. */
+      reportJson?: string;
+    }
   | { type: 'input-error'; path: string; reason: string }
   | { type: 'skipped'; reason: 'deleted' | 'chat' };
 
@@ -51,6 +58,13 @@ export class ReportCollector {
     steps: RemediationId[],
     origin?: { marketplace: string | null; language: string | null } | null,
   ): void {
+    this.addAnalyzed({ report, securityEntry, steps, origin });
+  }
+
+  /** As addMessage; reads the report entry itself only when the messages are kept (it may still be JSON text). */
+  addAnalyzed(analyzed: AnalyzedMessage): void {
+    const { securityEntry, steps, origin } = analyzed;
+    const report: ReportSummary = analyzed.summary ?? analyzed.report;
     this.count++;
     if (origin) {
       const key = `${origin.marketplace}|${origin.language}`;
@@ -65,7 +79,7 @@ export class ReportCollector {
       const key = `${report.verdict}:${steps.join(',')}`;
       if (!this.stepLists.has(key)) this.stepLists.set(key, { verdict: report.verdict, steps });
     }
-    if (this.keepMessages) this.messages.push(report);
+    if (this.keepMessages) this.messages.push(analyzed.report);
   }
 
   addInputError(path: string, reason: string): void {
@@ -145,9 +159,8 @@ export async function* scanEvents(
   for await (const ev of events) {
     switch (ev.type) {
       case 'message': {
-        const { report, securityEntry, steps, origin } = ev.analyzed;
-        collector.addMessage(report, securityEntry, steps, origin);
-        yield { type: 'message', report };
+        collector.addAnalyzed(ev.analyzed);
+        yield messageEvent(ev.analyzed);
         break;
       }
       case 'skipped':
@@ -162,6 +175,19 @@ export async function* scanEvents(
   }
   // Writes the --dns-cache file, if one was given (--online scans run in this thread).
   if (!jobs) await (await import('../checks/authentication/index.js')).closeAuthentication();
+}
+
+function messageEvent(analyzed: AnalyzedMessage): ScanEvent {
+  const location = (analyzed.summary ?? analyzed.report).location;
+  if (analyzed.reportJson === undefined) return { type: 'message', report: analyzed.report, location };
+  return {
+    type: 'message',
+    get report() {
+      return analyzed.report;
+    },
+    location,
+    reportJson: analyzed.reportJson,
+  };
 }
 
 /** Scan paths and return the whole report. */

@@ -4,8 +4,8 @@
  * batch never changes a result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeRawMessage, type AnalyzedMessage } from './analyze.js';
-import type { BatchRequest, WorkerInput, WorkerReply } from './parallel-protocol.js';
+import { analyzeRawMessage } from './analyze.js';
+import type { BatchRequest, SerializedAnalysis, WorkerInput, WorkerReply } from './parallel-protocol.js';
 
 const port = parentPort!;
 const { options } = workerData as WorkerInput;
@@ -14,10 +14,12 @@ const { options } = workerData as WorkerInput;
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: BatchRequest) => {
   queue = queue.then(async () => {
-    const analyzed: AnalyzedMessage[] = [];
+    const analyzed: SerializedAnalysis[] = [];
     for (const m of request.messages) {
       const bytes = Buffer.from(request.buffer, m.start, m.end - m.start);
-      analyzed.push(await analyzeRawMessage({ bytes, location: m.location, envelope: m.envelope }, options));
+      const { report, ...rest } = await analyzeRawMessage({ bytes, location: m.location, envelope: m.envelope }, options);
+      const summary = { location: report.location, verdict: report.verdict, amazonRelated: report.amazonRelated };
+      analyzed.push({ ...rest, reportJson: JSON.stringify(report), summary });
     }
     port.postMessage({ type: 'batch', seq: request.seq, analyzed } satisfies WorkerReply);
   });

@@ -9,6 +9,11 @@ export function ndjsonMessageLine(report: MessageReport): string {
   return JSON.stringify({ type: 'message', ...report }) + '\n';
 }
 
+/** The same line from the report already encoded as JSON (`JSON.stringify(report)`), without decoding it. */
+export function ndjsonMessageLineFromJson(reportJson: string): string {
+  return '{"type":"message",' + reportJson.slice(1) + '\n';
+}
+
 export function ndjsonInputErrorLine(path: string, reason: string): string {
   return JSON.stringify({ type: 'input-error', path, reason }) + '\n';
 }
