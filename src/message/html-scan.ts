@@ -12,6 +12,7 @@
  * changed only where blank lines fall, which normalizeText removes: the matched text is the same.)
  */
 import { Parser } from 'htmlparser2';
+import { HtmlTokenizer } from './html-tokenizer.js';
 import { MAX_HTML_LENGTH_TO_PARSE } from './limits.js';
 
 /** Raw anchor text kept per link: 4x what the link check shows, so trimming whitespace still leaves enough. */
@@ -159,7 +160,7 @@ function scan(html: string): HtmlScan {
         else if (name === 'form') linkElements.push({ tag: 'form-end' });
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, Tokenizer: HtmlTokenizer },
   );
   parser.write(input);
   parser.end();
