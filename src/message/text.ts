@@ -8,7 +8,11 @@ const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\u180e\ufeff\u00ad\u034f]/g;
 // JIS-based decoders give U+301C WAVE DASH where CP932 ones give U+FF5E (which NFKC turns into "~"): fold
 // both so a match does not depend on which decoder read the mail.
 const WAVE_DASH = /\u301c/g;
-const HORIZONTAL_SPACE = /[^\S\n]+/g;
+// Runs of blanks other than newline become one space. A run that is already one plain space is left out of
+// the match (it would be replaced by itself): same result, far fewer replacements in ordinary text. Each match
+// is a whole run: a match can only start where a run starts, since a run's first character either begins a
+// match of two or more (greedy, to the end of the run) or is a lone blank other than a space.
+const HORIZONTAL_SPACE = /[^\S\n]{2,}|[^\S\n ]/g;
 
 /**
  * Normalise text for matching: NFKC (full-width digits and letters, half-width kana), invisible characters

@@ -1,8 +1,9 @@
 /**
  * Every link a reader could follow, with what the reader sees and where it was found. HTML is read with
- * htmlparser2 (a tolerant streaming parser, entities decoded), never with regular expressions.
+ * htmlparser2 (a tolerant streaming parser, entities decoded; message/html-scan.ts), never with regular expressions.
  */
-import { Parser } from 'htmlparser2';
+import { scanHtml } from '../../message/html-scan.js';
+import { MAX_HTML_LENGTH_TO_PARSE } from '../../message/limits.js';
 import type { Message } from '../../message/types.js';
 import type { ExtractedLink, ExtractionResult, LinkElement, LinkWhere } from './types.js';
 import { findBareDomains, findTextUrls, MAX_TEXT_SCAN } from './text-links.js';
@@ -12,8 +13,8 @@ import { MAX_URL_LENGTH } from './url.js';
 export const MAX_LINKS_PER_MESSAGE = 2000;
 /** Visible text kept per link: enough to show the lure, bounded for evidence. */
 export const MAX_LINK_TEXT = 300;
-/** HTML beyond this per part or attachment is not parsed. */
-export const MAX_HTML_PARSE = 2_000_000;
+/** HTML beyond this per part or attachment is not parsed (the cap of the shared pass, message/html-scan.ts). */
+export const MAX_HTML_PARSE = MAX_HTML_LENGTH_TO_PARSE;
 
 /** Schemes that lead nowhere a phisher can use (mail, phone, inline images, in-page anchors). */
 const IGNORED_SCHEMES = /^(?:mailto|tel|sms|cid|mid|about|callto|news):/i;
@@ -99,33 +100,19 @@ interface PendingLink {
   href: string;
 }
 
-interface OpenAnchor {
-  pending: PendingLink;
-  text: string;
-  alts: string[];
-}
-
 /** Field names that ask for a secret: long words anywhere, short ones only as whole words ("pin", not "shipping"). */
 const CREDENTIAL_NAME_LONG = /password|passwd|passcode|cardnumber|card-number|card_number|ccnumber|cc-number|cvv|securitycode|security-code|security_code|expiry|expdate|exp-date|exp_date/i;
 const CREDENTIAL_NAME_SHORT = /(?:^|[^a-z])(?:pass|pwd|pin|otp|cvc|csc|card|cc)(?:[^a-z]|$)/i;
 
-/** Parse one HTML document and add its links (and links written in its visible text) to the sink. */
+/**
+ * Add the links of one HTML document (and links written in its visible text) to the sink. The document is
+ * read by the pass that also gave the message its text (message/html-scan.ts), so it is not parsed again.
+ */
 function extractFromHtml(html: string, where: LinkWhere, sink: LinkSink): void {
-  const doc = html.length > MAX_HTML_PARSE ? html.slice(0, MAX_HTML_PARSE) : html;
+  const scan = scanHtml(html);
   const pending: PendingLink[] = [];
-  let base: string | null = null;
-  let anchor: OpenAnchor | null = null;
   let form: PendingLink | null = null;
-  let skipDepth = 0; // inside <script>/<style>/<title>: not visible text
-  let outsideText = '';
 
-  const closeAnchor = () => {
-    if (!anchor) return;
-    const text = visibleText(anchor.text);
-    anchor.pending.link.text = text || visibleText(anchor.alts.join(' '));
-    anchor.pending.link.imageOnly = !text && anchor.alts.length > 0;
-    anchor = null;
-  };
   const addPending = (href: string, element: LinkElement, text = ''): PendingLink => {
     const p: PendingLink = {
       href: href.trim().slice(0, MAX_URL_LENGTH),
@@ -135,80 +122,53 @@ function extractFromHtml(html: string, where: LinkWhere, sink: LinkSink): void {
     return p;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        switch (name) {
-          case 'script':
-          case 'style':
-          case 'title':
-            skipDepth++;
-            return;
-          case 'base':
-            if (base === null && attrs.href) base = attrs.href.trim();
-            return;
-          case 'a':
-            closeAnchor(); // <a> cannot nest; a second one closes the first, as browsers do
-            if (attrs.href !== undefined) anchor = { pending: addPending(attrs.href, 'a'), text: '', alts: [] };
-            else if (attrs['xlink:href'] !== undefined) anchor = { pending: addPending(attrs['xlink:href'], 'a'), text: '', alts: [] };
-            return;
-          case 'img':
-            if (anchor && attrs.alt) anchor.alts.push(attrs.alt);
-            return;
-          case 'area':
-            if (attrs.href !== undefined) addPending(attrs.href, 'area', visibleText(attrs.alt ?? ''));
-            return;
-          case 'meta': {
-            const refresh = (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' ? metaRefreshUrl(attrs.content ?? '') : null;
-            if (refresh) addPending(refresh, 'meta-refresh');
-            return;
-          }
-          case 'form':
-            form = addPending(attrs.action ?? '', 'form');
-            return;
-          case 'input': {
-            const kind = credentialInputKind(attrs);
-            if (!kind) return;
-            // A password box outside any <form> still collects a secret (scripts post it): keep it as a form.
-            const target: PendingLink = form ?? addPending('', 'form');
-            if (!target.link.credentialInputs.includes(kind) && target.link.credentialInputs.length < 10) {
-              target.link.credentialInputs.push(kind);
-            }
-            if (!form) form = target;
-            return;
-          }
+  for (const element of scan.linkElements) {
+    switch (element.tag) {
+      case 'a': {
+        const p = addPending(element.href, 'a');
+        const text = visibleText(element.text);
+        p.link.text = text || visibleText(element.alts.join(' '));
+        p.link.imageOnly = !text && element.alts.length > 0;
+        break;
+      }
+      case 'area':
+        addPending(element.href, 'area', visibleText(element.alt));
+        break;
+      case 'meta-refresh': {
+        const refresh = metaRefreshUrl(element.content);
+        if (refresh) addPending(refresh, 'meta-refresh');
+        break;
+      }
+      case 'form':
+        form = addPending(element.action, 'form');
+        break;
+      case 'input': {
+        const kind = credentialInputKind(element.attribs);
+        if (!kind) break;
+        // A password box outside any <form> still collects a secret (scripts post it): keep it as a form.
+        const target: PendingLink = form ?? addPending('', 'form');
+        if (!target.link.credentialInputs.includes(kind) && target.link.credentialInputs.length < 10) {
+          target.link.credentialInputs.push(kind);
         }
-      },
-      onclosetag(name) {
-        if (name === 'script' || name === 'style' || name === 'title') skipDepth = Math.max(0, skipDepth - 1);
-        else if (name === 'a') closeAnchor();
-        else if (name === 'form') form = null;
-      },
-      ontext(data) {
-        if (skipDepth > 0) return;
-        if (anchor) {
-          if (anchor.text.length < MAX_LINK_TEXT * 4) anchor.text += data;
-        } else if (outsideText.length < MAX_TEXT_SCAN) {
-          outsideText += data;
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(doc);
-  parser.end();
-  closeAnchor();
+        if (!form) form = target;
+        break;
+      }
+      case 'form-end':
+        form = null;
+        break;
+    }
+  }
 
   // <base href> applies to every relative link in the document, also the ones before it (HTML spec).
   for (const p of pending) {
-    const url = resolveHref(p.href, base);
+    const url = resolveHref(p.href, scan.base);
     if (url === null) continue;
     if (p.link.element === 'form' && !url && p.link.credentialInputs.length === 0) continue;
     p.link.url = url;
     sink.add(p.link);
   }
   // Addresses and domains written in the visible text outside any anchor: mail clients make them clickable.
-  extractFromText(outsideText, where, sink);
+  extractFromText(scan.outsideAnchorText, where, sink);
 }
 
 /**

@@ -55,7 +55,18 @@ function countChar(s: string, c: string): number {
  * (a homoglyph domain such as "аmazon.co.jp" with Cyrillic а). CJK is excluded so a token stops where
  * Japanese text begins.
  */
-const DOMAIN_CHAR = /[A-Za-z0-9.\-\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+export const DOMAIN_CHAR = /[A-Za-z0-9.\-\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+
+/**
+ * DOMAIN_CHAR for one UTF-16 code unit, without a RegExp call per character (findBareDomains looks at every
+ * character of the text). test/links/text-links-fast-paths.test.ts checks it against DOMAIN_CHAR for all 65,536 code units.
+ */
+export function isDomainChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d;
+  }
+  return (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x4ff);
+}
 const MAX_DOMAIN_LENGTH = 253;
 
 /**
@@ -74,12 +85,12 @@ export function findBareDomains(text: string, skip: readonly { start: number; en
       i = s.end;
       continue;
     }
-    if (!DOMAIN_CHAR.test(t[i])) {
+    if (!isDomainChar(t.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < t.length && DOMAIN_CHAR.test(t[i]) && !(s && i >= s.start)) i++;
+    while (i < t.length && isDomainChar(t.charCodeAt(i)) && !(s && i >= s.start)) i++;
     const domain = asBareDomain(t, start, i);
     if (domain) out.push(domain);
   }
