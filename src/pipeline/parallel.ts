@@ -8,11 +8,12 @@
  * finished batch waits only for the batches before it.
  */
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readInputs } from '../input/index.js';
+import { SNIFF_BYTES, sniffContent } from '../input/sniff.js';
 import type { Location, RawMessage } from '../input/types.js';
 import type { AnalyzedMessage } from './analyze.js';
 import { errorReport } from './entries.js';
@@ -70,12 +71,25 @@ export async function planParallel(paths: string[], options: ScanOptions): Promi
     try {
       const s = await stat(p);
       if (!s.isFile()) return null;
-      total += s.size;
+      // Only mailboxes count: one message, however large, is analysed by one thread anyway.
+      if (s.size >= PARALLEL_MIN_TOTAL_BYTES / 64 && (await isMbox(p))) total += s.size;
     } catch {
       return null; // the sequential path reports it with its reason
     }
   }
   return total >= PARALLEL_MIN_TOTAL_BYTES ? cores : null;
+}
+
+/** True when the file's first bytes say mbox (input/sniff.ts, the reader's own test). */
+async function isMbox(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await file.read(head, 0, SNIFF_BYTES, 0);
+    return sniffContent(head.subarray(0, bytesRead), bytesRead < SNIFF_BYTES)?.kind === 'mbox';
+  } finally {
+    await file.close();
+  }
 }
 
 interface Batch {
@@ -156,21 +170,34 @@ export async function* parallelAnalyzedEvents(
       return;
     }
     const slot = slots.reduce((a, b) => (b.inFlight.length < a.inFlight.length ? b : a));
-    const shared = batch.bytes <= SHARED_BUFFER_BYTES ? (slot.free.pop() ?? new SharedArrayBuffer(SHARED_BUFFER_BYTES)) : null;
-    const buffer = shared ?? new ArrayBuffer(batch.bytes);
-    const view = new Uint8Array(buffer);
+    let buffer: SharedArrayBuffer | ArrayBuffer;
+    let transfer: ArrayBuffer[] = [];
     const messages: BatchMessage[] = [];
-    let at = 0;
-    for (const r of raws) {
-      batch.locations.push(r.location);
-      view.set(r.bytes, at);
-      messages.push({ start: at, end: at + r.bytes.length, location: r.location, envelope: r.envelope });
-      at += r.bytes.length;
+    const only = raws[0]!.bytes;
+    if (batch.bytes > SHARED_BUFFER_BYTES && raws.length === 1 && only.byteOffset === 0 && only.length === only.buffer.byteLength) {
+      // A large message that owns its memory travels as it is: moved to the worker, never copied (a 100 MB
+      // message is held once, test/hostile).
+      buffer = only.buffer as ArrayBuffer;
+      transfer = [buffer];
+      batch.locations.push(raws[0]!.location);
+      messages.push({ start: 0, end: only.length, location: raws[0]!.location, envelope: raws[0]!.envelope });
+    } else {
+      const shared = batch.bytes <= SHARED_BUFFER_BYTES ? (slot.free.pop() ?? new SharedArrayBuffer(SHARED_BUFFER_BYTES)) : null;
+      buffer = shared ?? new ArrayBuffer(batch.bytes);
+      if (!shared) transfer = [buffer as ArrayBuffer];
+      batch.shared = shared;
+      const view = new Uint8Array(buffer);
+      let at = 0;
+      for (const r of raws) {
+        batch.locations.push(r.location);
+        view.set(r.bytes, at);
+        messages.push({ start: at, end: at + r.bytes.length, location: r.location, envelope: r.envelope });
+        at += r.bytes.length;
+      }
     }
-    batch.shared = shared;
     slot.inFlight.push(batch);
-    // A shared buffer is shared, not copied; a buffer of its own is transferred (not copied either).
-    slot.worker.postMessage({ seq: batch.seq, buffer, messages } satisfies BatchRequest, shared ? [] : [buffer as ArrayBuffer]);
+    // A shared buffer is shared, a buffer of its own is moved: the bytes are not copied again either way.
+    slot.worker.postMessage({ seq: batch.seq, buffer, messages } satisfies BatchRequest, transfer);
   };
 
   /** The events of finished batches at the head of the queue, in input order. */
@@ -190,6 +217,11 @@ export async function* parallelAnalyzedEvents(
     for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin })) {
       switch (ev.type) {
         case 'message':
+          // A batch fits its pool buffer, or is one large message alone.
+          if (batch.events.length > 0 && batch.bytes + ev.message.bytes.length > SHARED_BUFFER_BYTES) {
+            dispatch(batch);
+            batch = newBatch();
+          }
           batch.events.push(null);
           batch.raws.push(ev.message);
           batch.bytes += ev.message.bytes.length;
