@@ -15,8 +15,11 @@ export { looksLikeFromLine, parseFromLineDate } from './from-line.js';
 
 /** Default limit for one message: larger mail is reported, not read (a real message is rarely above 50 MB). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
-/** Large reads keep the per-chunk cost negligible; tech.md measured 4 MiB chunks at 1.8 GB/s. */
-const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * Large reads keep the per-chunk cost negligible (tech.md measured 4 MiB chunks at 1.8 GB/s); 1 MiB reads
+ * as fast and lowered the peak RSS of a 400 MB scan by ~25 MB (freed 4 MiB buffers were kept by malloc).
+ */
+const READ_CHUNK_BYTES = 1024 * 1024;
 
 export interface ReadInputsOptions extends InputOptions {
   /** The stream read for the path `-` (default process.stdin). */
