@@ -36,6 +36,7 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
     includeDeleted: options.includeDeleted ?? false,
     mboxo: options.mboxo ?? false,
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+    viewsOfChunks: options.viewsOfChunks ?? false,
   };
   const chunkBytes = options.readChunkBytes ?? READ_CHUNK_BYTES;
   let stdinRead = false;

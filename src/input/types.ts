@@ -49,4 +49,10 @@ export interface InputOptions {
   mboxo?: boolean;
   /** A larger message becomes a `message-error` and is not held in memory. Default 512 MiB. */
   maxMessageBytes?: number;
+  /**
+   * Hand messages out as views of the read chunk instead of copies. Only for a consumer that copies or
+   * drops each message at once (the parallel scan copies it into a worker's buffer): a view kept longer keeps
+   * its whole chunk in memory. Default false.
+   */
+  viewsOfChunks?: boolean;
 }

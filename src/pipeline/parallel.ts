@@ -214,7 +214,7 @@ export async function* parallelAnalyzedEvents(
   const newBatch = (): Batch => ({ seq: seq++, events: [], raws: [], locations: [], bytes: 0, analyzed: null, shared: null });
   let batch = newBatch();
   try {
-    for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin })) {
+    for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin, viewsOfChunks: true })) {
       switch (ev.type) {
         case 'message':
           // A batch fits its pool buffer, or is one large message alone.
