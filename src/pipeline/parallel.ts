@@ -31,6 +31,8 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 export const PARALLEL_MIN_TOTAL_BYTES = 32 * 1024 * 1024;
 /** Batches a worker may hold (queued or in work) before the reader waits: bounds memory. */
 const BATCHES_IN_FLIGHT = 2;
+/** Workers started in place of ones that died, per scan. */
+const MAX_WORKER_RESTARTS = 3;
 /**
  * Batch sizes: the first ones small so the first results appear at once, then large so the cost of a thread
  * message (~0.1 ms) is spread over many messages.
@@ -104,6 +106,10 @@ interface Batch {
   analyzed: AnalyzedMessage[] | null;
   /** The pool buffer the batch travelled in, given back when its results arrive. */
   shared: SharedArrayBuffer | null;
+  /** Where its messages lie in `shared`: if the worker dies, this thread analyses them from there. */
+  sent: BatchMessage[];
+  /** Its worker died while it was in work. */
+  orphaned: boolean;
 }
 
 interface Slot {
@@ -129,6 +135,8 @@ export async function* parallelAnalyzedEvents(
   };
 
   const slots: Slot[] = [];
+  let restarts = 0;
+  let orphans = false;
   const startWorker = (): Slot => {
     const slot: Slot = {
       worker: new Worker(WORKER_URL, { workerData: input, resourceLimits: WORKER_HEAP }),
@@ -150,9 +158,17 @@ export async function* parallelAnalyzedEvents(
     const lost = (reason: string) => {
       const index = slots.indexOf(slot);
       if (index === -1) return;
-      for (const b of slot.inFlight) b.analyzed = b.locations.map((location) => failed({ location }, reason));
+      // Its batches are analysed again in this thread from their shared buffer; a message moved to the
+      // worker (one larger than the pool buffers) is gone with it and becomes an error entry.
+      for (const b of slot.inFlight) {
+        if (b.shared) b.orphaned = orphans = true;
+        else b.analyzed = b.locations.map((location) => failed({ location }, reason));
+      }
       slot.inFlight = [];
-      slots[index] = startWorker();
+      // A worker that keeps dying (it cannot even start, say) is not restarted for ever: without workers,
+      // this thread analyses the rest itself.
+      if (restarts++ < MAX_WORKER_RESTARTS) slots[index] = startWorker();
+      else slots.splice(index, 1);
       notify();
     };
     slot.worker.on('error', (err) => lost(`internal error while analysing: ${err.message}`));
@@ -161,12 +177,16 @@ export async function* parallelAnalyzedEvents(
   };
   for (let i = 0; i < jobs; i++) slots.push(startWorker());
 
-  const dispatch = (batch: Batch) => {
+  const dispatch = async (batch: Batch) => {
     pending.push(batch);
     const raws = batch.raws;
     batch.raws = [];
     if (raws.length === 0) {
       batch.analyzed = [];
+      return;
+    }
+    if (slots.length === 0) {
+      batch.analyzed = await analyzeHere(raws);
       return;
     }
     const slot = slots.reduce((a, b) => (b.inFlight.length < a.inFlight.length ? b : a));
@@ -186,6 +206,7 @@ export async function* parallelAnalyzedEvents(
       buffer = shared ?? new ArrayBuffer(batch.bytes);
       if (!shared) transfer = [buffer as ArrayBuffer];
       batch.shared = shared;
+      if (shared) batch.sent = messages;
       const view = new Uint8Array(buffer);
       let at = 0;
       for (const r of raws) {
@@ -200,6 +221,21 @@ export async function* parallelAnalyzedEvents(
     slot.worker.postMessage({ seq: batch.seq, buffer, messages } satisfies BatchRequest, transfer);
   };
 
+  /** Analysis in this thread: when no worker is left, and for the batches of a worker that died. */
+  const analyzeHere = async (raws: RawMessage[]): Promise<AnalyzedMessage[]> => {
+    const { analyzeRawMessage } = await import('./analyze.js');
+    const analyzed: AnalyzedMessage[] = [];
+    for (const r of raws) analyzed.push(await analyzeRawMessage(r, options));
+    return analyzed;
+  };
+  const adoptOrphans = async () => {
+    for (const b of pending) {
+      if (!b.orphaned || b.analyzed) continue;
+      const shared = b.shared!;
+      b.analyzed = await analyzeHere(b.sent.map((m) => ({ bytes: Buffer.from(shared, m.start, m.end - m.start), location: m.location, envelope: m.envelope })));
+    }
+  };
+
   /** The events of finished batches at the head of the queue, in input order. */
   function* ready(): Generator<AnalyzedEvent> {
     while (pending.length > 0 && pending[0]!.analyzed) {
@@ -211,7 +247,7 @@ export async function* parallelAnalyzedEvents(
   const full = () => slots.every((s) => s.inFlight.length >= BATCHES_IN_FLIGHT);
 
   let seq = 0;
-  const newBatch = (): Batch => ({ seq: seq++, events: [], raws: [], locations: [], bytes: 0, analyzed: null, shared: null });
+  const newBatch = (): Batch => ({ seq: seq++, events: [], raws: [], locations: [], bytes: 0, analyzed: null, shared: null, sent: [], orphaned: false });
   let batch = newBatch();
   try {
     for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin, viewsOfChunks: true })) {
@@ -219,7 +255,7 @@ export async function* parallelAnalyzedEvents(
         case 'message':
           // A batch fits its pool buffer, or is one large message alone.
           if (batch.events.length > 0 && batch.bytes + ev.message.bytes.length > SHARED_BUFFER_BYTES) {
-            dispatch(batch);
+            await dispatch(batch);
             batch = newBatch();
           }
           batch.events.push(null);
@@ -238,19 +274,23 @@ export async function* parallelAnalyzedEvents(
       }
       const target = BATCH_MESSAGES[Math.min(seq, BATCH_MESSAGES.length - 1)]!;
       if (batch.raws.length >= target || batch.bytes >= BATCH_MAX_BYTES) {
-        dispatch(batch);
+        await dispatch(batch);
         batch = newBatch();
       }
+      if (orphans) await adoptOrphans();
       yield* ready();
-      while (full()) {
+      while (slots.length > 0 && full()) {
         await new Promise<void>((r) => (wake = r));
+        if (orphans) await adoptOrphans();
         yield* ready();
       }
     }
-    dispatch(batch);
+    await dispatch(batch);
+    if (orphans) await adoptOrphans();
     yield* ready();
     while (pending.length > 0) {
       await new Promise<void>((r) => (wake = r));
+      if (orphans) await adoptOrphans();
       yield* ready();
     }
   } finally {
