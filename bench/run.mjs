@@ -153,9 +153,13 @@ async function measureScan(label, argv, runs, stdoutFile, mailbox) {
   };
 }
 
-/** One V8 CPU profile of the command (node only), summarised. */
+/**
+ * One V8 CPU profile of the command (node only), summarised. The CLI's scan runs in one thread for it
+ * (`--jobs 1`): with worker threads each thread writes its own profile, and the main thread's is mostly idle.
+ */
 async function profileScan(/** @type {string[]} */ argv, /** @type {string} */ name, /** @type {string} */ benchDir) {
   if (path.basename(argv[0]) !== path.basename(process.execPath)) return null;
+  if (argv[1] === CLI && !argv.includes('--jobs')) argv = [...argv.slice(0, 3), '--jobs', '1', ...argv.slice(3)];
   const dir = path.join(benchDir, 'profiles');
   fs.mkdirSync(dir, { recursive: true });
   const file = `${name}.cpuprofile`;
