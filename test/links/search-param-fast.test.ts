@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchParamFast } from '../../src/checks/links/unwrap.js';
-import { writtenAuthority } from '../../src/checks/links/url.js';
+import { schemeEnd, writtenAuthority } from '../../src/checks/links/url.js';
 
 const SCHEME = /^([a-z][a-z0-9+.-]{0,31}):/i;
 
@@ -75,6 +75,22 @@ describe('writtenAuthority (one pass)', () => {
         expect(writtenAuthority(link)).toBe(writtenAuthorityByIndexOf(link));
       }),
       { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('schemeEnd (a scan instead of the scheme RegExps)', () => {
+  it('finds the scheme the RegExps of parseLink and of the redirector walk find', () => {
+    const BOUNDED = /^([a-z][a-z0-9+.-]{0,31}):/i;
+    const ANY_LENGTH = /^[a-z][a-z0-9+.-]*:/i;
+    const piece = fc.constantFrom('https', 'HTTP', 'a', 'Z', '1', '+', '.', '-', ':', '//', '/', 'ſ', 'K', 'ｈ', ' ', 'x'.repeat(31), 'y'.repeat(40));
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), fc.string({ maxLength: 40 })), (link) => {
+        const bounded = BOUNDED.exec(link);
+        expect(schemeEnd(link)).toBe(bounded ? bounded[1].length : -1);
+        expect(schemeEnd(link, Infinity) > 0).toBe(ANY_LENGTH.test(link));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -4,7 +4,7 @@
  */
 import { REDIRECTORS, type Redirector } from '../../amazon/link-patterns.js';
 import { isAmazonDomain, registrableDomain } from '../../amazon/index.js';
-import { MAX_URL_LENGTH, parseLink, type ParsedLink } from './url.js';
+import { MAX_URL_LENGTH, parseLink, schemeEnd, type ParsedLink } from './url.js';
 
 /** Wrappers inside wrappers happen (Safe Links around Proofpoint around a tracker); deeper means a trick. */
 const MAX_DEPTH = 5;
@@ -61,7 +61,8 @@ function unwrapOnce(parsed: ParsedLink): { destination: string; redirector: stri
     if (!path.startsWith(pathPrefix)) continue;
     if (!matchesHost(r, parsed.host)) continue;
     const destination = readDestination(r, parsed.url);
-    if (destination && /^[a-z][a-z0-9+.-]*:/i.test(destination)) return { destination, redirector: r.name };
+    // An absolute URL (/^[a-z][a-z0-9+.-]*:/i): a scheme of any length.
+    if (destination && schemeEnd(destination, Infinity) > 0) return { destination, redirector: r.name };
   }
   return null;
 }
