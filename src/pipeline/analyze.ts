@@ -5,7 +5,7 @@
 import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders, Message } from '../message/types.js';
 import { parseHeaders, parseMessage, messageFindings } from '../message/index.js';
-import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon } from '../amazon/claim.js';
+import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon, type AmazonClaim, type ClaimInput } from '../amazon/claim.js';
 import { analyzeAuthentication } from '../checks/authentication/index.js';
 import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
@@ -59,14 +59,22 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
   }
 }
 
-async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
   const forwarded = forwardedOriginalOf(msg);
-  const ownClaim = detectAmazonClaim({ ...headerClaimInput(msg), text: msg.text });
+  // The claim is read in two parts, the headers first: the body part (the costly one) is read only where its
+  // claims can change an outcome (see bodyClaimNeeded). Together they are detectAmazonClaim of headers and
+  // text (withBodyClaims; test/pipeline/claim-parts.test.ts).
+  const headerClaim = detectAmazonClaim(headerClaimInput(msg));
+  let bodyClaim: AmazonClaim | null = headerClaim.related ? null : detectAmazonClaim(bodyClaimInput(msg.text));
   // A forward presents itself as Amazon when its original does (the forwarder's own name does not matter).
   const forwardedClaim = forwarded
     ? detectAmazonClaim({ fromName: forwarded.from.map((a) => a.name), addresses: forwarded.from.map((a) => a.address), subject: forwarded.subject })
     : null;
-  const claim = forwardedClaim ? { related: ownClaim.related || forwardedClaim.related, claims: [...ownClaim.claims, ...forwardedClaim.claims] } : ownClaim;
+  const withForwarded = (own: AmazonClaim): AmazonClaim =>
+    forwardedClaim ? { related: own.related || forwardedClaim.related, claims: [...own.claims, ...forwardedClaim.claims] } : own;
+  // Without the body claims when the headers claim Amazon: `related` and presentsAsAmazon (body claims never
+  // count there) are the same either way, and they are all the authentication, sender and links checks read.
+  const claim = withForwarded(withBodyClaims(headerClaim, bodyClaim));
   const presentsAsAmazon = claimPresentsAsAmazon(claim);
   const auth = await analyzeAuthentication(msg, {
     claimsAmazon: claim.related,
@@ -82,14 +90,14 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
     ...messageFindings(msg),
     ...auth.findings,
     // A forwarder is not claiming to be Amazon by forwarding Amazon's subject: judge its own name and address only.
-    ...checkSender(msg, forwarded ? detectAmazonClaim({ ...headerClaimInput(msg), subject: '' }) : ownClaim, auth.summary),
+    ...checkSender(msg, forwarded ? withoutSubjectClaims(headerClaim) : claim, auth.summary),
     ...(forwarded && forwardedClaim ? forwardedSenderFindings(msg, forwarded, forwardedClaim) : []),
     ...linkResult.findings,
     ...checkContent({
       subject: forwarded ? forwarded.subject : msg.subject,
       fromDomains: (forwarded ? forwarded.from : msg.from).map((a) => a.domain).filter((d): d is string => d !== null),
       text: msg.text,
-      claim,
+      claim: bodyClaimNeeded(auth.summary) ? withForwarded(withBodyClaims(headerClaim, (bodyClaim ??= detectAmazonClaim(bodyClaimInput(msg.text))))) : claim,
       auth: auth.summary,
       kind: classification.kind,
     }),
@@ -140,6 +148,36 @@ async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }
     ? securityMailEntry(msg, classification, verdict === 'genuine' && auth.summary.amazonAuthenticated, verdict)
     : null;
   return { report, securityEntry, steps, origin: verdict === 'genuine' ? originOf(classification) : null };
+}
+
+/** The input of detectAmazonClaim for the body alone: its claims are the ones `where: 'body'`. */
+export function bodyClaimInput(text: string): ClaimInput {
+  return { fromName: [], addresses: [], subject: '', text };
+}
+
+/**
+ * detectAmazonClaim({ ...headerInput, text }) from its header part and its body part (null: not read). The
+ * detector adds the body's claims last and merges equal claims only within one `where`, so the whole is the
+ * header claims followed by the body claims.
+ */
+export function withBodyClaims(header: AmazonClaim, body: AmazonClaim | null): AmazonClaim {
+  if (!body || body.claims.length === 0) return header;
+  return { related: true, claims: [...header.claims, ...body.claims] };
+}
+
+/** detectAmazonClaim of the same headers with an empty subject: the subject's claims are the `where: 'subject'` ones. */
+export function withoutSubjectClaims(header: AmazonClaim): AmazonClaim {
+  const claims = header.claims.filter((c) => c.where !== 'subject');
+  return { related: claims.length > 0, claims };
+}
+
+/**
+ * Whether the content check reads the claims of the text: it returns nothing for mail authenticated as
+ * Amazon, before looking at any claim (checks/content; test/content/content.test.ts pins it). Elsewhere only
+ * `related` and presentsAsAmazon are read, which the body cannot change once the headers claim Amazon.
+ */
+function bodyClaimNeeded(auth: { amazonAuthenticated: boolean }): boolean {
+  return !auth.amazonAuthenticated;
 }
 
 /** The original of a forwarded mail: an inline forwarded block, else an attached message/rfc822. */

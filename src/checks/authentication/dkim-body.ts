@@ -32,6 +32,9 @@ export async function checkDkimBodies(raw: Buffer): Promise<DkimBodyCheck[]> {
   if (signatures.length === 0) return [];
   const body = raw.subarray(block.bodyOffset).toString('latin1');
   const canonical = new Map<string, string>();
+  // Signatures of one mail usually share canonicalisation and algorithm (Amazon signs with its own domain and
+  // amazonses.com): the same bytes hashed the same way give the same hash, so each distinct input is hashed once.
+  const hashes = new Map<string, string>();
   const out: DkimBodyCheck[] = [];
   for (const sig of signatures) {
     const tags = parseTagList(sig.value);
@@ -44,10 +47,17 @@ export async function checkDkimBodies(raw: Buffer): Promise<DkimBodyCheck[]> {
       canonical.set(bodyCanon, text);
     }
     const length = tags.has('l') ? Number.parseInt(tags.get('l')!, 10) : NaN;
-    if (Number.isFinite(length) && length >= 0) text = text.slice(0, length);
+    const bounded = Number.isFinite(length) && length >= 0;
+    if (bounded) text = text.slice(0, length);
     const algorithm = tags.get('a')?.toLowerCase() ?? null;
     const hash = algorithm?.endsWith('sha1') ? 'sha1' : 'sha256';
-    const current = createHash(hash).update(text, 'latin1').digest('base64');
+    // The hashed text is determined by the canonicalisation and the length actually applied.
+    const key = `${bodyCanon} ${hash} ${bounded ? length : 'all'}`;
+    let current = hashes.get(key);
+    if (current === undefined) {
+      current = createHash(hash).update(text, 'latin1').digest('base64');
+      hashes.set(key, current);
+    }
     const signed = tags.get('bh') ?? null;
     out.push({
       domain,
@@ -61,14 +71,21 @@ export async function checkDkimBodies(raw: Buffer): Promise<DkimBodyCheck[]> {
   return out;
 }
 
-/** DKIM tag=value list (RFC 6376 3.2); folding white space inside values (base64) is removed. */
-function parseTagList(value: string): Map<string, string> {
-  const tags = new Map<string, string>();
+/** The tags read here; the others (b=, h= ... the long ones) are skipped without stripping their white space. */
+type ReadTag = 'd' | 'c' | 'l' | 'a' | 'bh' | 's';
+const READ_TAGS: ReadonlySet<string> = new Set<ReadTag>(['d', 'c', 'l', 'a', 'bh', 's']);
+
+/**
+ * DKIM tag=value list (RFC 6376 3.2), the tags in READ_TAGS only (the type keeps a read of another tag from
+ * compiling); folding white space inside values (base64) is removed. The first occurrence of a name wins.
+ */
+function parseTagList(value: string): Map<ReadTag, string> {
+  const tags = new Map<ReadTag, string>();
   for (const part of value.split(';')) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
     const name = part.slice(0, eq).trim().toLowerCase();
-    if (!tags.has(name)) tags.set(name, part.slice(eq + 1).replace(/\s+/g, ''));
+    if (READ_TAGS.has(name) && !tags.has(name as ReadTag)) tags.set(name as ReadTag, part.slice(eq + 1).replace(/\s+/g, ''));
   }
   return tags;
 }

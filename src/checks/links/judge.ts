@@ -316,34 +316,57 @@ function isAuthenticatedSenderSite(host: string, auth: AuthSummary): boolean {
   return target !== null && target === registrableDomain(auth.authenticatedFromDomain);
 }
 
-/** A host-list entry with what matching needs computed once: the "." + host suffix, the lower-cased path prefix. */
+/** A host-list entry with what matching needs computed once: its place in the list, the lower-cased path prefix. */
 interface CompiledHostEntry {
   entry: HostEntry;
-  dottedHost: string;
+  index: number;
   pathPrefix: string | null;
 }
 
-function compileHostList(list: readonly HostEntry[]): readonly CompiledHostEntry[] {
-  return list.map((entry) => ({ entry, dottedHost: '.' + entry.host, pathPrefix: entry.pathPrefix ? entry.pathPrefix.toLowerCase() : null }));
+/** A host list indexed by host: the entries of each host, in list order. */
+export type CompiledHostList = ReadonlyMap<string, readonly CompiledHostEntry[]>;
+
+export function compileHostList(list: readonly HostEntry[]): CompiledHostList {
+  const byHost = new Map<string, CompiledHostEntry[]>();
+  list.forEach((entry, index) => {
+    const compiled = { entry, index, pathPrefix: entry.pathPrefix ? entry.pathPrefix.toLowerCase() : null };
+    const same = byHost.get(entry.host);
+    if (same) same.push(compiled);
+    else byHost.set(entry.host, [compiled]);
+  });
+  return byHost;
 }
 
-/** The first entry of the list (in list order) whose host, and path prefix when it has one, the link matches. */
-function matchingHost(list: readonly CompiledHostEntry[], parsed: ParsedLink): HostEntry | null {
+/**
+ * The first entry of the list (in list order) whose host, and path prefix when it has one, the link matches.
+ * An entry matches the host itself, or with `anySubdomain` a host ending in "." + its host: so only the
+ * entries under the host and under each part after one of its dots can match, found by lookups instead of a
+ * walk over the whole list (test/links/host-list-index.test.ts compares with the walk).
+ */
+export function matchingHost(list: CompiledHostList, parsed: ParsedLink): HostEntry | null {
   const host = parsed.host;
   if (!host) return null;
+  let best: CompiledHostEntry | null = null;
   let path: string | null = null; // read only when an entry with a path prefix matches the host
-  for (const c of list) {
-    const e = c.entry;
-    const hostMatches = e.anySubdomain ? host === e.host || host.endsWith(c.dottedHost) : host === e.host;
-    if (!hostMatches) continue;
-    if (!c.pathPrefix) return e;
-    path ??= pathOf(parsed);
-    if (path.startsWith(c.pathPrefix)) return e;
-  }
-  return null;
+  const consider = (entries: readonly CompiledHostEntry[] | undefined, subdomain: boolean) => {
+    if (!entries) return;
+    for (const c of entries) {
+      if (best && c.index >= best.index) return; // entries are in list order: nothing earlier follows
+      if (subdomain && !c.entry.anySubdomain) continue;
+      if (c.pathPrefix) {
+        path ??= pathOf(parsed);
+        if (!path.startsWith(c.pathPrefix)) continue;
+      }
+      best = c;
+      return;
+    }
+  };
+  consider(list.get(host), false);
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) consider(list.get(host.slice(dot + 1)), true);
+  return (best as CompiledHostEntry | null)?.entry ?? null;
 }
 
-function matchesHostList(list: readonly CompiledHostEntry[], parsed: ParsedLink): boolean {
+function matchesHostList(list: CompiledHostList, parsed: ParsedLink): boolean {
   return matchingHost(list, parsed) !== null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { REDIRECTORS, type Redirector } from '../../amazon/link-patterns.js';
 import { isAmazonDomain, registrableDomain } from '../../amazon/index.js';
-import { MAX_URL_LENGTH, parseLink, type ParsedLink } from './url.js';
+import { MAX_URL_LENGTH, parseLink, schemeEnd, type ParsedLink } from './url.js';
 
 /** Wrappers inside wrappers happen (Safe Links around Proofpoint around a tracker); deeper means a trick. */
 const MAX_DEPTH = 5;
@@ -61,7 +61,8 @@ function unwrapOnce(parsed: ParsedLink): { destination: string; redirector: stri
     if (!path.startsWith(pathPrefix)) continue;
     if (!matchesHost(r, parsed.host)) continue;
     const destination = readDestination(r, parsed.url);
-    if (destination && /^[a-z][a-z0-9+.-]*:/i.test(destination)) return { destination, redirector: r.name };
+    // An absolute URL (/^[a-z][a-z0-9+.-]*:/i): a scheme of any length.
+    if (destination && schemeEnd(destination, Infinity) > 0) return { destination, redirector: r.name };
   }
   return null;
 }
@@ -90,11 +91,67 @@ function readDestination(r: Redirector, url: URL): string | null {
 
 /** The first of the named query parameters that is present (URLSearchParams already percent-decodes). */
 function queryParam(url: URL, names: readonly string[]): string | null {
+  const search = url.search;
   for (const name of names) {
-    const v = url.searchParams.get(name);
+    const fast = searchParamFast(search, name);
+    const v = fast === undefined ? url.searchParams.get(name) : fast;
     if (v) return v.trim();
   }
   return null;
+}
+
+/**
+ * `new URLSearchParams(search).get(name)` without building the object (it decodes every pair of the query;
+ * the redirector needs one), for the common case; undefined where it leaves the answer to URLSearchParams:
+ * a non-ASCII character (WHATWG would make lone surrogates U+FFFD), a pair name before the match that
+ * decoding could turn into `name` ("%55" is "U"), or a value decodeURIComponent refuses (a "%" without two
+ * hex digits, bytes that are not UTF-8: WHATWG writes U+FFFD there). decodeURIComponent of valid UTF-8 gives
+ * the same text as the WHATWG percent-decode + UTF-8 decode. test/links/search-param-fast.test.ts compares.
+ */
+export function searchParamFast(search: string, name: string): string | null | undefined {
+  const q = search.startsWith('?') ? 1 : 0;
+  let start = q;
+  while (start <= search.length) {
+    let end = search.indexOf('&', start);
+    if (end < 0) end = search.length;
+    if (end > start) {
+      const eq = search.indexOf('=', start);
+      const nameEnd = eq >= 0 && eq < end ? eq : end;
+      const rawName = search.slice(start, nameEnd);
+      if (!isPlainAscii(rawName)) return undefined;
+      if (rawName === name) {
+        const rawValue = nameEnd < end ? search.slice(nameEnd + 1, end) : '';
+        return decodeFormValue(rawValue);
+      }
+    }
+    start = end + 1;
+  }
+  return null;
+}
+
+/** ASCII without "%" and "+": a form-encoded string that decodes to itself. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || c === 0x25 /* % */ || c === 0x2b /* + */) return false;
+  }
+  return true;
+}
+
+function decodeFormValue(raw: string): string | undefined {
+  let hasPercent = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    if (c === 0x25) hasPercent = true;
+  }
+  const spaced = raw.includes('+') ? raw.replace(/\+/g, ' ') : raw;
+  if (!hasPercent) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return undefined;
+  }
 }
 
 function safeDecode(s: string): string | null {
