@@ -87,6 +87,19 @@ const BRAND_SKELETON = skeleton(BRAND); // "arnazon"
 const UNRELATED_SKELETONS = UNRELATED_BRAND_WORDS.map((w) => skeleton(w));
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const MARKS = /\p{M}/gu;
+/**
+ * Text without a char above U+007F. NFKC leaves every ASCII char as it is, and no ASCII char is
+ * Default_Ignorable or a mark (\p{M}), so on such text each folding below is the identity and only the
+ * lower-casing remains: the header pass skips the Unicode work for ASCII display names and subjects
+ * (test/identity/claim-fast.test.ts compares with the full foldings).
+ */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** NFKC, invisible chars and marks removed, lower-cased: the form the Prime wording is matched in. */
+function foldForPrime(raw: string): string {
+  if (ASCII_ONLY.test(raw)) return raw.toLowerCase();
+  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
+}
 const KATAKANA_BRAND = 'アマゾン';
 const HALFWIDTH_KATAKANA = /[\uff66-\uff9f]/;
 /** Amazon written as a domain: amazon.co.jp, amazon.com, amazon.de … */
@@ -130,9 +143,11 @@ function textClaims(raw: string, opts: { fuzzy: boolean }): Found[] {
   if (raw.length === 0) return [];
   const found: Found[] = [];
   const rawLower = raw.toLowerCase();
-  const nfkc = raw.normalize('NFKC').toLowerCase();
-  const withoutInvisible = nfkc.replace(INVISIBLE, '');
-  const clean = withoutInvisible.replace(MARKS, '');
+  // On ASCII the three foldings are the lower-cased text itself (see ASCII_ONLY): skip the Unicode passes.
+  const ascii = ASCII_ONLY.test(raw);
+  const nfkc = ascii ? rawLower : raw.normalize('NFKC').toLowerCase();
+  const withoutInvisible = ascii ? nfkc : nfkc.replace(INVISIBLE, '');
+  const clean = ascii ? withoutInvisible : withoutInvisible.replace(MARKS, '');
 
   const plain = brandTokens(rawLower, BRAND, UNRELATED_BRAND_WORDS);
   if (plain.length > 0) {
@@ -213,7 +228,7 @@ const PRIME_SERVICE_WORDS = new Set([
 ]);
 
 function primeDisplayName(raw: string): Found[] {
-  const clean = raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
+  const clean = foldForPrime(raw);
   const words: string[] = clean.match(/[a-z]+/g) ?? [];
   if (!words.includes('prime') || words.length > 8) return [];
   if (!words.every((w) => PRIME_SERVICE_WORDS.has(w))) return [];
@@ -223,7 +238,7 @@ function primeDisplayName(raw: string): Found[] {
 const PRIME_PRODUCT = /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム/;
 
 function primeProduct(raw: string): Found[] {
-  const clean = raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
+  const clean = foldForPrime(raw);
   const m = PRIME_PRODUCT.exec(clean);
   return m ? [{ text: m[0], technique: 'prime-product' }] : [];
 }
