@@ -83,13 +83,14 @@ function build(
 // tokenising below costs several times more and the header pass runs it twice on every message.
 const CANONICAL = /^(?:[a-z]{3}, ?)?(\d{1,2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4})(?: \([^()]*\))?$/;
 
-// CANONICAL as the text is usually written: ASCII letters of either case, single spaces. When it matches a text
-// of at most MAX_DATE_TEXT chars, CANONICAL matches the normalised text below with the same groups (the
-// month lower-cased): the text starts with a letter or digit and ends with a digit or ")", so trimming
-// removes nothing; outside the comment every blank is one space, which the blank-run replacement keeps;
-// inside it, replacing blanks and lower-casing cannot add a parenthesis. It spares the three string copies
-// of the normalisation on the two dates the header pass reads in nearly every message.
-const CANONICAL_AS_WRITTEN = /^(?:[A-Za-z]{3}, ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4})(?: \([^()]*\))?$/;
+// CANONICAL as the text is usually written: ASCII letters of either case, single spaces, blanks around it (the
+// time stamp of a Received header follows a folded line). When it matches a text of at most MAX_DATE_TEXT
+// chars, CANONICAL matches the normalised text below with the same groups (the month lower-cased): the
+// blank runs around it become one space each and are trimmed away (\s and trim() know the same blanks);
+// between the fields every blank is one space, which the blank-run replacement keeps; inside the comment,
+// replacing blanks and lower-casing cannot add a parenthesis. It spares the three string copies of the
+// normalisation on the two dates the header pass reads in nearly every message.
+const CANONICAL_AS_WRITTEN = /^\s*(?:[A-Za-z]{3}, ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4})(?: \([^()]*\))?\s*$/;
 
 /** Parse a mail date, or null when it is not one. Never consults the clock. */
 export function parseMailDate(text: string): ParsedMailDate | null {
