@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/amazon/brand-needles.js';
-import { bodyMentionsBrand } from '../../src/pipeline/prefilter.js';
+import { bodyMentionsBrand, decodeBase64 } from '../../src/pipeline/prefilter.js';
 import { caseInsensitiveKey } from '../../src/amazon/brand-needles.js';
 import { realMessages } from './real-messages.js';
 
@@ -197,5 +197,24 @@ describe('an ASCII body is searched raw without its quoted-printable text parts'
     const messages = await realMessages();
     expect(messages.length).toBeGreaterThan(100);
     for (const raw of messages) expect(bodyMentionsBrand(raw.bytes)).toBe(oldBodyMentionsBrand(raw.bytes));
+  });
+});
+
+describe('decodeBase64 (into a reused buffer) gives the bytes of Buffer.from(s, "base64")', () => {
+  const b64char = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \r\n\t.*é');
+  test('on generated text: valid, padded in the middle, url-safe, with blanks and junk', () => {
+    fc.assert(fc.property(fc.oneof(
+      fc.array(b64char, { maxLength: 200 }).map((a) => a.join('')),
+      fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('base64').replace(/.{1,76}/g, '$&\r\n')),
+    ), (s) => {
+      expect(Buffer.compare(decodeBase64(s), Buffer.from(s, 'base64'))).toBe(0);
+    }), { numRuns: 5000 });
+  });
+
+  test('around the size of the reused buffer', () => {
+    for (const bytes of [256 * 1024 - 3, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 256 * 1024 + 4]) {
+      const s = Buffer.alloc(bytes, 0xa5).toString('base64');
+      for (const text of [s, s + '=', s + 'QQ', s.slice(0, -1)]) expect(Buffer.compare(decodeBase64(text), Buffer.from(text, 'base64'))).toBe(0);
+    }
   });
 });
