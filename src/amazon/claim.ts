@@ -10,6 +10,7 @@ import { findLookalike, skeleton } from '../checks/lookalike/index.js';
 import { brandWithKeywords, editDistanceAtMostOne } from '../checks/lookalike/index.js';
 import { splitIntoKeywords } from '../checks/lookalike/keywords.js';
 import { isAmazonDomain, UNRELATED_BRAND_WORDS } from './index.js';
+import { memoizeString } from '../util/memo.js';
 
 export interface ClaimInput {
   /** Display names of From (and of Reply-To when From is a mailing list's "X via List" rewrite). */
@@ -57,16 +58,14 @@ const SNIPPET = 80;
 
 export function detectAmazonClaim(input: ClaimInput): AmazonClaim {
   const claims: Claim[] = [];
-  const add = (where: ClaimWhere, found: Found[]) => {
+  const add = (where: ClaimWhere, found: readonly Found[]) => {
     for (const f of found) {
       if (!claims.some((c) => c.where === where && c.technique === f.technique)) claims.push({ where, ...f });
     }
   };
-  for (const name of input.fromName) {
-    add('display-name', textClaims(name.slice(0, MAX_FIELD), { fuzzy: true }));
-    add('display-name', primeDisplayName(name.slice(0, MAX_FIELD)));
-  }
-  for (const address of input.addresses) add('address', addressClaims(address.slice(0, MAX_FIELD)));
+  // One list for both display-name judgements: adding them one after the other gives the same claims.
+  for (const name of input.fromName) add('display-name', displayNameClaims(name.slice(0, MAX_FIELD)));
+  for (const address of input.addresses) add('address', memoizedAddressClaims(address.slice(0, MAX_FIELD)));
   add('subject', textClaims(input.subject.slice(0, MAX_FIELD), { fuzzy: true }));
   add('subject', primeProduct(input.subject.slice(0, MAX_FIELD)));
   if (input.text) {
@@ -81,6 +80,13 @@ interface Found {
   text: string;
   technique: string;
 }
+
+// A mailbox repeats its senders: the same display names and addresses come back with every mail of a sender
+// (and every DKIM d= of a provider), and their claims are a pure function of that text. Memoised, bounded
+// (memoizeString clears a full cache). The lists are shared between calls, so nothing may change them:
+// detectAmazonClaim only reads them (add copies each entry).
+const displayNameClaims = memoizeString((name: string): readonly Found[] => [...textClaims(name, { fuzzy: true }), ...primeDisplayName(name)], 1024);
+const memoizedAddressClaims = memoizeString((address: string): readonly Found[] => addressClaims(address), 1024);
 
 const BRAND = 'amazon';
 const BRAND_SKELETON = skeleton(BRAND); // "arnazon"

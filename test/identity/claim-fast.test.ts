@@ -59,3 +59,25 @@ describe('on ASCII text every folding of the claim detector is lower-casing', ()
     expect(detectAmazonClaim({ fromName: ['Prime Support'], addresses: [], subject: '' }).claims.map((c) => c.technique)).toEqual(['prime-product']);
   });
 });
+
+describe('memoised display-name and address claims', () => {
+  test('repeated calls give the same claims, and changing a result does not change the next one', () => {
+    const inputs = [
+      { fromName: ['Amazon.co.jp', 'Prime Support'], addresses: ['no-reply@amazon.co.jp', 'amazon.co.jp'], subject: 'x' },
+      { fromName: ['Аmazon'], addresses: ['support@arnazon-secure.com', 'amazon-support2@example.com'], subject: '' },
+      { fromName: ['GitHub'], addresses: ['notifications@github.com', 'github.com'], subject: 'PR' },
+    ];
+    for (const input of inputs) {
+      const first = detectAmazonClaim(input);
+      const snapshot = JSON.stringify(first);
+      for (const c of first.claims) {
+        c.text = 'changed';
+        c.technique = 'changed';
+      }
+      first.claims.push({ where: 'body', text: 'x', technique: 'x' });
+      expect(JSON.stringify(detectAmazonClaim(input))).toBe(snapshot);
+    }
+    expect(detectAmazonClaim(inputs[2]).related).toBe(false);
+    expect(detectAmazonClaim(inputs[0]).claims.length).toBeGreaterThan(2);
+  });
+});
