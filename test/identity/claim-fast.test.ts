@@ -63,7 +63,7 @@ describe('on ASCII text every folding of the claim detector is lower-casing', ()
 describe('memoised display-name and address claims', () => {
   test('repeated calls give the same claims, and changing a result does not change the next one', () => {
     const inputs = [
-      { fromName: ['Amazon.co.jp', 'Prime Support'], addresses: ['no-reply@amazon.co.jp', 'amazon.co.jp'], subject: 'x' },
+      { fromName: ['Amazon.co.jp', 'Prime Support'], addresses: ['no-reply@amazon.co.jp', 'amazon.co.jp'], subject: 'Your Amazon.co.jp Prime membership' },
       { fromName: ['Аmazon'], addresses: ['support@arnazon-secure.com', 'amazon-support2@example.com'], subject: '' },
       { fromName: ['GitHub'], addresses: ['notifications@github.com', 'github.com'], subject: 'PR' },
     ];
