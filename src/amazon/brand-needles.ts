@@ -35,9 +35,42 @@ function japaneseNeedlesRaw(): string[] {
   return [...out].filter((s) => s.length >= 4);
 }
 
+/**
+ * The key under which a RegExp with the i flag and without u compares a literal: each char canonicalised as
+ * ECMA-262 Canonicalize does (its upper case when that is one char, except that a char above 0x7f never
+ * becomes ASCII). Two literals with the same key match exactly the same text.
+ */
+export function caseInsensitiveKey(literal: string): string {
+  let key = '';
+  for (let i = 0; i < literal.length; i++) {
+    const ch = literal[i];
+    const upper = ch.toUpperCase();
+    key += upper.length === 1 && !(ch.charCodeAt(0) >= 0x80 && upper.charCodeAt(0) < 0x80) ? upper : ch;
+  }
+  return key;
+}
+
+/**
+ * The literals without those that match the same text under /i as an earlier one. The needle lists hold
+ * such repeats (the same bytes in two charsets, "Ａ"/"ａ" in EUC-JP differ only in the case of a latin1
+ * char, the ISO-2022-JP forms only in ASCII case, both hex cases of a quoted-printable form): an alternation
+ * is a union, so dropping them changes no answer, and each costs a try at every position where its first
+ * char occurs (on Japanese UTF-8 text, about 20% of the search).
+ */
+function distinctIgnoringCase(literals: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return literals.filter((literal) => {
+    const key = caseInsensitiveKey(literal);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The Japanese needles as bytes, every form in every charset (quoted-printable needs them all: see below). */
 const JAPANESE = japaneseNeedlesRaw();
 
-const BODY_ALTERNATIVES = [...ASCII_FORMS, ...JAPANESE.map(escapeRegExp)];
+const BODY_ALTERNATIVES = [...ASCII_FORMS, ...distinctIgnoringCase(JAPANESE).map(escapeRegExp)];
 
 export const BODY_NEEDLES_LATIN1 = new RegExp(BODY_ALTERNATIVES.join('|'), 'i');
 
@@ -56,7 +89,9 @@ export const BODY_NEEDLES_ASCII = new RegExp(BODY_ALTERNATIVES.filter((a) => /^[
  * directly avoids decoding every quoted-printable part of every message.
  */
 export const QP_NEEDLES_LATIN1 = new RegExp(
-  [...ASCII_FORMS, ...JAPANESE.flatMap((n) => [qpEncode(n, true), qpEncode(n, false)]).map(escapeRegExp)].join('|'),
+  // From the full byte list, not the one deduplicated for the decoded search: needles equal under /i as
+  // latin1 text (EUC-JP "Ａ" A3 C1 and "ａ" A3 E1) differ once hex-encoded (=C1, =E1).
+  [...ASCII_FORMS, ...distinctIgnoringCase(JAPANESE.flatMap((n) => [qpEncode(n, true), qpEncode(n, false)])).map(escapeRegExp)].join('|'),
   'i',
 );
 

@@ -10,6 +10,7 @@ import { findLookalike, skeleton } from '../checks/lookalike/index.js';
 import { brandWithKeywords, editDistanceAtMostOne } from '../checks/lookalike/index.js';
 import { splitIntoKeywords } from '../checks/lookalike/keywords.js';
 import { isAmazonDomain, UNRELATED_BRAND_WORDS } from './index.js';
+import { memoizeString } from '../util/memo.js';
 
 export interface ClaimInput {
   /** Display names of From (and of Reply-To when From is a mailing list's "X via List" rewrite). */
@@ -57,18 +58,16 @@ const SNIPPET = 80;
 
 export function detectAmazonClaim(input: ClaimInput): AmazonClaim {
   const claims: Claim[] = [];
-  const add = (where: ClaimWhere, found: Found[]) => {
+  const add = (where: ClaimWhere, found: readonly Found[]) => {
     for (const f of found) {
       if (!claims.some((c) => c.where === where && c.technique === f.technique)) claims.push({ where, ...f });
     }
   };
-  for (const name of input.fromName) {
-    add('display-name', textClaims(name.slice(0, MAX_FIELD), { fuzzy: true }));
-    add('display-name', primeDisplayName(name.slice(0, MAX_FIELD)));
-  }
-  for (const address of input.addresses) add('address', addressClaims(address.slice(0, MAX_FIELD)));
-  add('subject', textClaims(input.subject.slice(0, MAX_FIELD), { fuzzy: true }));
-  add('subject', primeProduct(input.subject.slice(0, MAX_FIELD)));
+  // One list for both judgements of a display name (and of the subject): adding them one after the other gives
+  // the same claims.
+  for (const name of input.fromName) add('display-name', displayNameClaims(name.slice(0, MAX_FIELD)));
+  for (const address of input.addresses) add('address', memoizedAddressClaims(address.slice(0, MAX_FIELD)));
+  add('subject', subjectClaims(input.subject.slice(0, MAX_FIELD)));
   if (input.text) {
     const body = input.text.slice(0, MAX_BODY);
     add('body', textClaims(body, { fuzzy: false }));
@@ -82,11 +81,33 @@ interface Found {
   technique: string;
 }
 
+// A mailbox repeats its senders: the same display names and addresses come back with every mail of a sender
+// (and every DKIM d= of a provider), and their claims are a pure function of that text. Memoised, bounded
+// (memoizeString clears a full cache). The lists are shared between calls, so nothing may change them:
+// detectAmazonClaim only reads them (add copies each entry).
+const displayNameClaims = memoizeString((name: string): readonly Found[] => [...textClaims(name, { fuzzy: true }), ...primeDisplayName(name)], 1024);
+const memoizedAddressClaims = memoizeString((address: string): readonly Found[] => addressClaims(address), 1024);
+// Notifications and newsletters repeat their subjects too (half the subjects of the benchmark mailbox).
+const subjectClaims = memoizeString((subject: string): readonly Found[] => [...textClaims(subject, { fuzzy: true }), ...primeProduct(subject)], 1024);
+
 const BRAND = 'amazon';
 const BRAND_SKELETON = skeleton(BRAND); // "arnazon"
 const UNRELATED_SKELETONS = UNRELATED_BRAND_WORDS.map((w) => skeleton(w));
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const MARKS = /\p{M}/gu;
+/**
+ * Text without a char above U+007F. NFKC leaves every ASCII char as it is, and no ASCII char is
+ * Default_Ignorable or a mark (\p{M}), so on such text each folding below is the identity and only the
+ * lower-casing remains: the header pass skips the Unicode work for ASCII display names and subjects
+ * (test/identity/claim-fast.test.ts compares with the full foldings).
+ */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** NFKC, invisible chars and marks removed, lower-cased: the form the Prime wording is matched in. */
+function foldForPrime(raw: string): string {
+  if (ASCII_ONLY.test(raw)) return raw.toLowerCase();
+  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
+}
 const KATAKANA_BRAND = 'アマゾン';
 const HALFWIDTH_KATAKANA = /[\uff66-\uff9f]/;
 /** Amazon written as a domain: amazon.co.jp, amazon.com, amazon.de … */
@@ -130,9 +151,11 @@ function textClaims(raw: string, opts: { fuzzy: boolean }): Found[] {
   if (raw.length === 0) return [];
   const found: Found[] = [];
   const rawLower = raw.toLowerCase();
-  const nfkc = raw.normalize('NFKC').toLowerCase();
-  const withoutInvisible = nfkc.replace(INVISIBLE, '');
-  const clean = withoutInvisible.replace(MARKS, '');
+  // On ASCII the three foldings are the lower-cased text itself (see ASCII_ONLY): skip the Unicode passes.
+  const ascii = ASCII_ONLY.test(raw);
+  const nfkc = ascii ? rawLower : raw.normalize('NFKC').toLowerCase();
+  const withoutInvisible = ascii ? nfkc : nfkc.replace(INVISIBLE, '');
+  const clean = ascii ? withoutInvisible : withoutInvisible.replace(MARKS, '');
 
   const plain = brandTokens(rawLower, BRAND, UNRELATED_BRAND_WORDS);
   if (plain.length > 0) {
@@ -213,7 +236,7 @@ const PRIME_SERVICE_WORDS = new Set([
 ]);
 
 function primeDisplayName(raw: string): Found[] {
-  const clean = raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
+  const clean = foldForPrime(raw);
   const words: string[] = clean.match(/[a-z]+/g) ?? [];
   if (!words.includes('prime') || words.length > 8) return [];
   if (!words.every((w) => PRIME_SERVICE_WORDS.has(w))) return [];
@@ -223,7 +246,7 @@ function primeDisplayName(raw: string): Found[] {
 const PRIME_PRODUCT = /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム/;
 
 function primeProduct(raw: string): Found[] {
-  const clean = raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
+  const clean = foldForPrime(raw);
   const m = PRIME_PRODUCT.exec(clean);
   return m ? [{ text: m[0], technique: 'prime-product' }] : [];
 }

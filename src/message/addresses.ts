@@ -3,9 +3,9 @@
  * can trust to be the one after the real `@`. mailparser's public `parseAddressHeader` does the RFC 5322
  * tokenising (groups, comments, quoted names, encoded words); this module only decides the domain.
  */
-import libmime from 'libmime';
 import { parseAddressHeader, type EmailAddress } from 'mailparser';
 import type { Address } from './types.js';
+import { decodeEncodedWords } from './encoded-words.js';
 
 // A dot-atom domain or a domain literal ([192.0.2.1]); anything with blanks, quotes or brackets is not one.
 const DOMAIN = /^(?:[^\s"<>()[\]\\,;:@]+|\[[^\s[\]\\]+\])$/;
@@ -58,7 +58,8 @@ export function simpleMailbox(value: string): Address | null {
     name = name.slice(1, -1);
   } else if (name.includes('"')) return null;
   if (ODD_BLANKS.test(name)) return null;
-  if (name.includes('=?')) name = libmime.decodeWords(name);
+  // Memoised: the header pass meets the same display names again and again (and From's once more for fromHeader).
+  if (name.includes('=?')) name = decodeEncodedWords(name);
   return { name, address, domain: domainOf(address) };
 }
 

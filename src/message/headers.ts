@@ -2,38 +2,19 @@
  * The header pass, run on every message of a mailbox: it must stay cheap. Only the fields MessageHeaders
  * names are decoded; all others are kept unfolded with their 8-bit bytes decoded.
  */
-import libmime from 'libmime';
 import type { RawMessage } from '../input/types.js';
 import { bareAddress, parseAddresses } from './addresses.js';
 import { decodeHeaderBytes } from './charset.js';
 import { resolveMessageDate } from './dates.js';
 import { parseDkimSignature } from './dkim.js';
+import { decodeEncodedWordsOrKeep } from './encoded-words.js';
 import { MessageParseError } from './errors.js';
 import { parseGmailLabels } from './gmail-labels.js';
 import { readHeaderBlock } from './header-block.js';
 import type { HeaderField, MessageHeaders } from './types.js';
-import { memoizeString } from '../util/memo.js';
 
 /** RFC 2047 encoded words decoded, including ISO-2022-JP split across words (libmime joins them first). */
-function decodeWords(value: string): string {
-  if (!value.includes('=?')) return value;
-  return value.length <= MEMO_MAX_LENGTH ? decodeWordsMemo(value) : libmimeDecodeWords(value);
-}
-
-function libmimeDecodeWords(value: string): string {
-  try {
-    return libmime.decodeWords(value);
-  } catch {
-    return value;
-  }
-}
-
-// A mailbox repeats the same encoded From and Subject values (every mail of a sender, every notification of
-// a kind), and libmime's decoding of a Japanese word costs 5-20 µs (iconv-lite lookup that throws for
-// ISO-2022-JP, then encoding-japanese): the result is a pure function of the value, so it is memoised.
-// Bounded in entries and in the length of a value kept, so at most ~1,024 x 1 KiB (plus results) is held.
-const MEMO_MAX_LENGTH = 1024;
-const decodeWordsMemo = memoizeString(libmimeDecodeWords, 1024);
+const decodeWords = decodeEncodedWordsOrKeep;
 
 function valuesOf(headers: readonly HeaderField[], name: string): string[] {
   const out: string[] = [];

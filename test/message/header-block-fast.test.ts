@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readHeaderBlock, splitFields, type RawHeaderField } from '../../src/message/header-block.js';
 import { decodeHeaderBytes } from '../../src/message/charset.js';
-import { MAX_HEADER_FIELDS, MAX_HEADER_VALUE_LENGTH, type MessageLimit } from '../../src/message/limits.js';
+import { MAX_HEADER_BLOCK_BYTES, MAX_HEADER_FIELDS, MAX_HEADER_VALUE_LENGTH, type MessageLimit } from '../../src/message/limits.js';
 
 const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
 // ---- the reference: splitFields before the change (commit acc8fa7), verbatim ----
@@ -116,5 +116,52 @@ describe('readHeaderBlock plainAscii', () => {
       expect(block.plainAscii).toBe(!head.some((b) => b >= 0x80 || b === 0x1b));
       if (block.plainAscii) for (const f of block.fields) expect(decodeHeaderBytes(f.value)).toBe(f.value);
     }), { numRuns: 3000 });
+  });
+});
+
+// ---- the reference: the end of the header block found with two searches (before the line walk), verbatim ----
+function oldFindBlankLine(bytes: Buffer, limit: number): { headerEnd: number; bodyOffset: number } | null {
+  if (bytes[0] === 0x0a) return { headerEnd: 0, bodyOffset: 1 };
+  if (bytes[0] === 0x0d && bytes[1] === 0x0a) return { headerEnd: 0, bodyOffset: 2 };
+  const window = bytes.length > limit ? bytes.subarray(0, limit) : bytes;
+  const lf = window.indexOf('\n\n');
+  const crlf = window.indexOf('\n\r\n', 0, 'latin1');
+  if (lf === -1 && crlf === -1) return null;
+  if (crlf === -1 || (lf !== -1 && lf < crlf)) return { headerEnd: lf + 1, bodyOffset: lf + 2 };
+  return { headerEnd: crlf + 1, bodyOffset: crlf + 3 };
+}
+/** readHeaderBlock's offsets as the reference computes them. */
+function oldOffsets(bytes: Buffer): { bodyOffset: number; headerEnd: number } {
+  const blank = oldFindBlankLine(bytes, MAX_HEADER_BLOCK_BYTES);
+  if (blank) return blank;
+  const end = bytes.length <= MAX_HEADER_BLOCK_BYTES ? bytes.length : MAX_HEADER_BLOCK_BYTES;
+  return { headerEnd: end, bodyOffset: end };
+}
+// ---- end of the reference ----
+
+describe('readHeaderBlock finds the end of the header block as the two searches did', () => {
+  const chunk = fc.oneof(
+    fc.constantFrom('\n', '\r', '\r\n', '\n\n', '\n\r\n', '\r\n\r\n', '\n\r', 'A: b', ' x', 'x'),
+    fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 6 }).map((b) => Buffer.from(b).toString('latin1')),
+  );
+  test('on generated line-break soups', () => {
+    fc.assert(fc.property(fc.array(chunk, { maxLength: 40 }), (chunks) => {
+      const bytes = Buffer.from(chunks.join(''), 'latin1');
+      const block = readHeaderBlock(bytes);
+      const old = oldOffsets(bytes);
+      expect(block.bodyOffset).toBe(old.bodyOffset);
+      expect(block.fields).toEqual(splitFields(bytes.toString('latin1', 0, old.headerEnd)));
+    }), { numRuns: 5000 });
+  });
+
+  test('at the 1 MiB limit: a blank line that ends at, or straddles, the limit', () => {
+    for (const at of [MAX_HEADER_BLOCK_BYTES - 4, MAX_HEADER_BLOCK_BYTES - 3, MAX_HEADER_BLOCK_BYTES - 2, MAX_HEADER_BLOCK_BYTES - 1, MAX_HEADER_BLOCK_BYTES]) {
+      for (const blank of ['\n\n', '\n\r\n', '\r\n\r\n']) {
+        const head = Buffer.alloc(at, 'x');
+        head[0] = 0x41;
+        const bytes = Buffer.concat([head, Buffer.from(blank + 'body')]);
+        expect(readHeaderBlock(bytes).bodyOffset).toBe(oldOffsets(bytes).bodyOffset);
+      }
+    }
   });
 });

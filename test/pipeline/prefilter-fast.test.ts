@@ -5,7 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/amazon/brand-needles.js';
-import { bodyMentionsBrand } from '../../src/pipeline/prefilter.js';
+import { bodyMentionsBrand, decodeBase64 } from '../../src/pipeline/prefilter.js';
+import { caseInsensitiveKey } from '../../src/amazon/brand-needles.js';
+import { realMessages } from './real-messages.js';
 
 // ---- the reference: the body search before the shortcuts (commit acc8fa7), verbatim ----
 const MAX_SCAN = 8 * 1024 * 1024;
@@ -155,6 +157,64 @@ describe('bodyMentionsBrand decides as the plain search', () => {
       const bytes = Buffer.from(`Subject: x\n\n--b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n${b64}\n--b--\n`);
       expect(bodyMentionsBrand(bytes)).toBe(true);
       expect(oldBodyMentionsBrand(bytes)).toBe(true);
+    }
+  });
+});
+
+describe('an ASCII body is searched raw without its quoted-printable text parts', () => {
+  test('why that is the same answer: no ASCII needle holds "=", CR or LF, and each is a quoted-printable needle', () => {
+    const asciiAlternatives = BODY_NEEDLES_ASCII.source.split('|');
+    for (const alternative of asciiAlternatives) expect(alternative).not.toMatch(/[=\r\n]|\\[sSrnWDd]|\[\^/);
+    // Nor a dot outside a class (it would match "="): the classes are [ .] and [o0].
+    for (const alternative of asciiAlternatives) expect(alternative.replace(/\[[^\]]*\]/g, '')).not.toMatch(/(?<!\\)\./);
+    const qp = new Set(QP_NEEDLES_LATIN1.source.split('|').map(caseInsensitiveKey));
+    for (const alternative of asciiAlternatives) expect(qp.has(caseInsensitiveKey(alternative))).toBe(true);
+  });
+
+  test('quoted-printable parts with needles in, around and across their edges', () => {
+    const qpPart = fc.record({
+      before: text,
+      inside: text,
+      eol: fc.constantFrom('\n', '\r\n'),
+      type: fc.constantFrom('text/plain', 'image/png', null),
+    }).map(({ before, inside, eol, type }) => {
+      const encoded = inside.replace(/[=\x80-\xff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/.{7}/g, `$&=${eol}`);
+      return `${before.replace(/[\x80-\xff]/g, 'x')}${eol}--b${eol}${type ? `Content-Type: ${type}${eol}` : ''}Content-Transfer-Encoding: quoted-printable${eol}${eol}${encoded}${eol}`;
+    });
+    const message = fc.tuple(fc.array(qpPart, { minLength: 1, maxLength: 4 }), text).map(([parts, tail]) =>
+      Buffer.from('Subject: x\n\n' + parts.join('') + tail.replace(/[\x80-\xff]/g, 'y') + '\n--b--\n', 'latin1'),
+    );
+    const seen = new Set<boolean>();
+    fc.assert(fc.property(message, (bytes) => {
+      const expected = oldBodyMentionsBrand(bytes);
+      seen.add(expected);
+      expect(bodyMentionsBrand(bytes)).toBe(expected);
+    }), { numRuns: 3000 });
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+
+  test('every fixture and corpus message', async () => {
+    const messages = await realMessages();
+    expect(messages.length).toBeGreaterThan(100);
+    for (const raw of messages) expect(bodyMentionsBrand(raw.bytes)).toBe(oldBodyMentionsBrand(raw.bytes));
+  });
+});
+
+describe('decodeBase64 (into a reused buffer) gives the bytes of Buffer.from(s, "base64")', () => {
+  const b64char = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \r\n\t.*é');
+  test('on generated text: valid, padded in the middle, url-safe, with blanks and junk', () => {
+    fc.assert(fc.property(fc.oneof(
+      fc.array(b64char, { maxLength: 200 }).map((a) => a.join('')),
+      fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('base64').replace(/.{1,76}/g, '$&\r\n')),
+    ), (s) => {
+      expect(Buffer.compare(decodeBase64(s), Buffer.from(s, 'base64'))).toBe(0);
+    }), { numRuns: 5000 });
+  });
+
+  test('around the size of the reused buffer', () => {
+    for (const bytes of [256 * 1024 - 3, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 256 * 1024 + 4]) {
+      const s = Buffer.alloc(bytes, 0xa5).toString('base64');
+      for (const text of [s, s + '=', s + 'QQ', s.slice(0, -1)]) expect(Buffer.compare(decodeBase64(text), Buffer.from(text, 'base64'))).toBe(0);
     }
   });
 });

@@ -23,10 +23,40 @@ const INVISIBLE_OR_MARK = /[\p{Default_Ignorable_Code_Point}\p{M}]/gu;
  * stays as it is, which cannot change the outcome of a comparison with an ASCII name.
  */
 export function skeleton(s: string): string {
+  return ASCII_ONLY.test(s) ? asciiSkeleton(s) : unicodeSkeleton(s);
+}
+
+function unicodeSkeleton(s: string): string {
   const nfd = s.toLowerCase().normalize('NFD').replace(INVISIBLE_OR_MARK, '');
   let out = '';
   for (const ch of nfd) out += PROTOTYPE_OF.get(ch) ?? ch;
   return out.toLowerCase();
+}
+
+// The skeleton of an ASCII string, char by char from a table (it runs on every display name, subject and host
+// of the header pass). Equal to unicodeSkeleton because on ASCII every step of it works per char: lower-casing
+// maps ASCII to ASCII one char at a time, NFD leaves ASCII unchanged, no ASCII char is default-ignorable or a
+// mark, and the prototypes are ASCII (lower-cased per char again). So the skeleton of the string is the
+// concatenation of the skeletons of its chars, which the table holds (test/identity/skeleton-fast.test.ts
+// checks every char and generated strings).
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_CHAR_SKELETON: readonly string[] = Array.from({ length: 128 }, (_, code) => unicodeSkeleton(String.fromCharCode(code)));
+/** Lower-case ASCII chars whose skeleton is not the char itself ("0" → "o", "m" → "rn", "|" → "l" …). */
+const ASCII_CONFUSABLE = new RegExp(
+  '[' +
+    ASCII_CHAR_SKELETON.flatMap((k, code) => {
+      const ch = String.fromCharCode(code);
+      return ch === ch.toLowerCase() && k !== ch ? ['\\x' + code.toString(16).padStart(2, '0')] : [];
+    }).join('') +
+    ']',
+);
+
+function asciiSkeleton(s: string): string {
+  const lower = s.toLowerCase();
+  if (!ASCII_CONFUSABLE.test(lower)) return lower;
+  let out = '';
+  for (let i = 0; i < lower.length; i++) out += ASCII_CHAR_SKELETON[lower.charCodeAt(i)];
+  return out;
 }
 
 // ASCII sequences that read as one letter in many fonts but are not in confusables.txt (dnstwist's homoglyph
