@@ -93,61 +93,109 @@ function decodeWordsOrKeep(value: string): string {
   }
 }
 
-/** Quoted-printable exactly as libqp.decode (what libqp's Decoder applies to a whole part). */
+/**
+ * Quoted-printable exactly as libqp.decode (what libqp's Decoder applies to a whole part). libqp works in two
+ * passes over a string: (1) drop blanks before a CR, a LF or the end, then soft line breaks ("=" before LF,
+ * CRLF or the end); (2) decode =XX escapes over the joined text, left to right, so an escape may be split by a
+ * soft break ("=4=\n1" is "A"). This does both in one pass over the bytes: a byte is copied unless pass 1
+ * drops it, and an "=" that pass 1 keeps is decoded with the next two bytes pass 1 keeps (`nextKeptByte`);
+ * those are almost always the two bytes right after it, since a hex digit is neither a blank nor an "=".
+ * test/message/transfer-decode.test.ts compares it with libqp.decode on generated input.
+ */
 export function decodeQuotedPrintableLikeLibqp(input: Buffer): Buffer {
-  // Pass 1: drop blanks before a CR, a LF or the end, then soft line breaks ("=" before LF, CRLF or the end).
-  const stripped = Buffer.allocUnsafe(input.length);
-  let n = 0;
   const len = input.length;
-  for (let i = 0; i < len; i++) {
+  const out = Buffer.allocUnsafe(len);
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    const c = input[i];
+    if (c === 0x20 || c === 0x09) {
+      // A run of blanks: dropped when a line break or the end follows it, copied otherwise.
+      let j = i + 1;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      if (j === len || input[j] === 0x0a || input[j] === 0x0d) i = j;
+      else while (i < j) out[n++] = input[i++];
+      continue;
+    }
+    if (c !== 0x3d) {
+      out[n++] = c;
+      i++;
+      continue;
+    }
+    const soft = softBreakEnd(input, i);
+    if (soft !== -1) {
+      i = soft;
+      continue;
+    }
+    // An "=" pass 1 keeps: an escape when the next two kept bytes are hex digits.
+    if (i + 2 < len) {
+      const hi = hexValue(input[i + 1]);
+      const lo = hexValue(input[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out[n++] = hi * 16 + lo;
+        i += 3;
+        continue;
+      }
+    }
+    const first = nextKeptByte(input, i + 1);
+    const second = first < len ? nextKeptByte(input, first + 1) : len;
+    if (second < len) {
+      const hi = hexValue(input[first]);
+      const lo = hexValue(input[second]);
+      if (hi >= 0 && lo >= 0) {
+        out[n++] = hi * 16 + lo;
+        i = second + 1;
+        continue;
+      }
+    }
+    out[n++] = c;
+    i++;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The end of the soft line break at `at` ("=", blanks, then LF, CRLF or the end of the input: libqp drops the
+ * blanks first, then "=" before LF, CRLF or the end), or -1 when the "=" there is not one.
+ */
+function softBreakEnd(input: Buffer, at: number): number {
+  const len = input.length;
+  let j = at + 1;
+  while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+  if (j === len) return len;
+  if (input[j] === 0x0a) return j + 1;
+  if (input[j] === 0x0d && input[j + 1] === 0x0a) return j + 2;
+  return -1;
+}
+
+/**
+ * Index of the first byte at or after `from` that libqp's pass 1 keeps, or input.length. `from` may fall
+ * inside a run of blanks: the rest of a run ends where the run ends, so it is dropped exactly when the run is.
+ */
+function nextKeptByte(input: Buffer, from: number): number {
+  const len = input.length;
+  let i = from;
+  while (i < len) {
     const c = input[i];
     if (c === 0x20 || c === 0x09) {
       let j = i + 1;
       while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
       if (j === len || input[j] === 0x0a || input[j] === 0x0d) {
-        i = j - 1;
-        continue;
-      }
-      for (; i < j; i++) stripped[n++] = input[i];
-      i--;
-      continue;
-    }
-    if (c === 0x3d) {
-      // After pass 1's blank removal: "=" then blanks then LF / CRLF / end is a soft line break.
-      let j = i + 1;
-      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
-      if (j === len) {
-        i = j - 1;
-        continue;
-      }
-      if (input[j] === 0x0a) {
         i = j;
         continue;
       }
-      if (input[j] === 0x0d && input[j + 1] === 0x0a) {
-        i = j + 1;
+      return i;
+    }
+    if (c === 0x3d) {
+      const soft = softBreakEnd(input, i);
+      if (soft !== -1) {
+        i = soft;
         continue;
       }
     }
-    stripped[n++] = c;
+    return i;
   }
-  // Pass 2: =XX escapes over the joined text (so "==\n41" becomes "=A" as in libqp).
-  const out = Buffer.allocUnsafe(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = stripped[i];
-    if (c === 0x3d && i < n - 2) {
-      const hi = hexValue(stripped[i + 1]);
-      const lo = hexValue(stripped[i + 2]);
-      if (hi >= 0 && lo >= 0) {
-        out[m++] = hi * 16 + lo;
-        i += 2;
-        continue;
-      }
-    }
-    out[m++] = c;
-  }
-  return out.subarray(0, m);
+  return len;
 }
 
 function hexValue(c: number): number {
