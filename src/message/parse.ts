@@ -155,34 +155,57 @@ export async function parseMessage(raw: RawMessage, headers: MessageHeaders = pa
     notes.push(`the text was read up to ${MAX_TEXT_LENGTH} characters`);
     reach(limits, 'text-length');
   }
-  return {
-    ...headers,
-    parseNotes: notes,
-    limitsReached: limits,
-    location: raw.location,
-    envelope: raw.envelope,
-    raw: raw.bytes,
-    textParts: body.textParts,
-    htmlParts: body.htmlParts,
-    text,
-    attachments: body.attachments,
-    depth: 'full',
-  };
+  return messageOf(headers, raw, { notes, limits, textParts: body.textParts, htmlParts: body.htmlParts, text, attachments: body.attachments }, 'full');
 }
 
 /** A Message from the header pass alone, for messages that need no full parse (depth 'headers'). */
 export function messageFromHeaders(raw: RawMessage, headers: MessageHeaders = parseHeaders(raw)): Message {
+  const content = { notes: [...headers.parseNotes], limits: [...headers.limitsReached], textParts: [], htmlParts: [], text: '', attachments: [] };
+  return messageOf(headers, raw, content, 'headers');
+}
+
+interface MessageContent {
+  notes: string[];
+  limits: MessageLimit[];
+  textParts: string[];
+  htmlParts: string[];
+  text: string;
+  attachments: Attachment[];
+}
+
+/**
+ * The Message: the header pass's fields, then the rest. Written out field by field, in the order of
+ * `{ ...headers, parseNotes, ..., depth }` which it replaces: V8 gives an object made by a spread and then
+ * extended with new properties a map of its own, property by property (10-20 µs per message measured in
+ * one process, most of the time the parse spent outside decoding and HTML), where a literal takes well
+ * under one. `satisfies` makes the compiler reject this literal when MessageHeaders or Message gains a
+ * field (optional ones included) that is not listed here.
+ */
+function messageOf(headers: MessageHeaders, raw: RawMessage, content: MessageContent, depth: Message['depth']): Message {
   return {
-    ...headers,
-    parseNotes: [...headers.parseNotes],
-    limitsReached: [...headers.limitsReached],
+    headers: headers.headers,
+    subject: headers.subject,
+    fromHeader: headers.fromHeader,
+    from: headers.from,
+    replyTo: headers.replyTo,
+    sender: headers.sender,
+    to: headers.to,
+    deliveredTo: headers.deliveredTo,
+    returnPath: headers.returnPath,
+    messageId: headers.messageId,
+    date: headers.date,
+    dkimSignatures: headers.dkimSignatures,
+    gmailLabels: headers.gmailLabels,
+    contentType: headers.contentType,
+    parseNotes: content.notes,
+    limitsReached: content.limits,
     location: raw.location,
     envelope: raw.envelope,
     raw: raw.bytes,
-    textParts: [],
-    htmlParts: [],
-    text: '',
-    attachments: [],
-    depth: 'headers',
-  };
+    textParts: content.textParts,
+    htmlParts: content.htmlParts,
+    text: content.text,
+    attachments: content.attachments,
+    depth,
+  } satisfies Record<keyof Message, unknown>;
 }
