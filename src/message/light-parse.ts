@@ -214,14 +214,16 @@ function hexValue(c: number): number {
  * Buffer.from stops at the first padding character.
  */
 export function decodeBase64LikeLibbase64(input: Buffer): Buffer {
-  let s = input.toString('latin1');
-  // The common shape, lines of base64 padded at the end only: Node's decoder skips the line breaks itself
-  // (it passes over any byte outside the base64 alphabet but "-" and "_", which it reads as URL-safe base64,
-  // and stops at "="), so the copy without them is not needed. Proven equal by test/message/transfer-decode.
-  if (!/[^A-Za-z0-9+/=\r\n]/.test(s)) {
-    const pad = s.indexOf('=');
-    if (pad < 0 || !/[A-Za-z0-9+/]/.test(s.slice(pad))) return Buffer.from(s, 'base64');
+  // The common shape, base64 padded at the end only: Node's decoder passes over every byte outside the
+  // base64 alphabet (line breaks, blanks, 8-bit junk) as libbase64 strips them, but for "-" and "_", which it
+  // reads as URL-safe base64, and it stops at the first "=". Without those, the copy of the text minus the
+  // bytes outside the alphabet is not needed. Three memchr-like searches decide it. Proven equal by
+  // test/message/transfer-decode.test.ts against libbase64's Decoder.
+  if (input.indexOf(0x2d) === -1 && input.indexOf(0x5f) === -1) {
+    const pad = input.indexOf(0x3d);
+    if (pad < 0 || !/[A-Za-z0-9+/]/.test(input.toString('latin1', pad))) return Buffer.from(input.toString('latin1'), 'base64');
   }
+  let s = input.toString('latin1');
   if (/[^A-Za-z0-9+/=]/.test(s)) s = s.replace(/[^A-Za-z0-9+/=]+/g, '');
   const pad = s.indexOf('=');
   if (pad < 0 || !/[A-Za-z0-9+/]/.test(s.slice(pad))) return Buffer.from(s, 'base64');
@@ -259,7 +261,8 @@ function textContent(bytes: Buffer, charset: string | false, flowed: boolean, de
     // Only a lone surrogate changes in the UTF-8 round trip; skip the copy for text without surrogates.
     if (/[\ud800-\udfff]/.test(text)) text = Buffer.from(text, 'utf8').toString('utf8');
   }
-  return text.replace(/\r?\n/g, '\n');
+  // Without a CR the replace would give the text back as it is.
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r?\n/g, '\n');
 }
 
 /**
