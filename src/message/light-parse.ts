@@ -21,7 +21,7 @@
 import { extname } from 'node:path';
 import libmime from 'libmime';
 import { decode as decodeCharset } from 'libmime/lib/charset.js';
-import { readHeaderBlock, type RawHeaderField } from './header-block.js';
+import { readHeaderBlock, type HeaderBlock, type RawHeaderField } from './header-block.js';
 import { MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
 import { multipartParts, type MultipartPart } from './mime-walk.js';
 
@@ -77,6 +77,18 @@ function mimeField(fields: readonly RawHeaderField[], name: string): string | nu
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]|\(/.test(value)) throw new Unsupported();
   return value.trim();
+}
+
+/**
+ * readHeaderBlock(entity), given only the bytes up to the first LF LF when there is one. readHeaderBlock
+ * looks for LF LF and for LF CR LF and takes the earlier; in LF mail its second search runs through the whole
+ * body of every part for nothing. An LF CR LF earlier than the first LF LF lies within those bytes, a later
+ * one loses anyway, and the 1 MiB window is the same whenever the LF LF lies within it (and cut at the same
+ * place when it does not): same block, same body offset. test/message/light-parse-header-block.test.ts.
+ */
+export function readEntityHeaderBlock(entity: Buffer): HeaderBlock {
+  const lf = entity.indexOf('\n\n');
+  return readHeaderBlock(lf === -1 ? entity : entity.subarray(0, lf + 2));
 }
 
 /** The entity has a header block ended by an empty line (or starts with one). */
@@ -280,7 +292,7 @@ export function readLikeMailparser(bytes: Buffer): LightParse | null {
   const visit = (entity: Buffer, depth: number, inAlternative: boolean, boundaries: readonly string[], part: MultipartPart | null) => {
     if (++nodes > MAX_NODES || depth > MAX_MIME_DEPTH) throw new Unsupported();
     const root = depth === 0;
-    const block = readHeaderBlock(entity);
+    const block = readEntityHeaderBlock(entity);
     if (block.limits.length > 0) throw new Unsupported();
     // mailsplit drops a part whose header block is not ended by a line break before the next delimiter.
     if (!root && block.bodyOffset === entity.length && entity.length > 0 && entity[entity.length - 1] !== 0x0a) throw new Unsupported();
