@@ -114,9 +114,10 @@ function decodeWordsOrKeep(value: string): string {
  * those are almost always the two bytes right after it, since a hex digit is neither a blank nor an "=".
  * test/message/transfer-decode.test.ts compares it with libqp.decode on generated input.
  */
-export function decodeQuotedPrintableLikeLibqp(input: Buffer): Buffer {
+export function decodeQuotedPrintableLikeLibqp(input: Buffer, scratch?: Buffer): Buffer {
   const len = input.length;
-  const out = Buffer.allocUnsafe(len);
+  // The output is never longer than the input; a caller done with it at once may lend a buffer to write into.
+  const out = scratch !== undefined && scratch.length >= len ? scratch : Buffer.allocUnsafe(len);
   let n = 0;
   let i = 0;
   while (i < len) {
@@ -251,10 +252,21 @@ export function decodeBase64LikeLibbase64(input: Buffer): Buffer {
   return Buffer.from(out.subarray(0, length));
 }
 
-function transferDecode(body: Buffer, encoding: string): Buffer {
+/**
+ * Quoted-printable text parts are decoded into this buffer rather than a new one each: textContent turns the
+ * bytes into a string at once, and nothing keeps them (attachments, whose bytes are kept, get their own).
+ * Fewer large short-lived buffers is less work for the garbage collector. Parts larger than the cap get their
+ * own buffer, so the scratch never holds more than SCRATCH_CAP bytes.
+ */
+const SCRATCH_CAP = 1024 * 1024;
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+function transferDecode(body: Buffer, encoding: string, transient: boolean): Buffer {
   if (encoding === 'base64') return decodeBase64LikeLibbase64(body);
-  if (encoding === 'quoted-printable') return decodeQuotedPrintableLikeLibqp(body);
-  return body;
+  if (encoding !== 'quoted-printable') return body;
+  if (!transient || body.length > SCRATCH_CAP) return decodeQuotedPrintableLikeLibqp(body);
+  if (scratch.length < body.length) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_CAP, Math.max(body.length, scratch.length * 2)));
+  return decodeQuotedPrintableLikeLibqp(body, scratch);
 }
 
 /**
@@ -349,7 +361,8 @@ export function readLikeMailparser(bytes: Buffer): LightParse | null {
     if (!nodeDisposition && !TEXT_TYPES.has(contentType)) nodeDisposition = 'attachment';
     else nodeDisposition = nodeDisposition || 'inline';
     const isAttachment = !TEXT_TYPES.has(contentType) || nodeDisposition !== 'inline';
-    const content = transferDecode(body, encoding);
+    // A text part's bytes are only read by textContent below, before the next part is decoded.
+    const content = transferDecode(body, encoding, !isAttachment);
     if (isAttachment) {
       const attachmentType =
         contentType === 'application/octet-stream' && filename ? libmime.detectMimeType(filename) || 'application/octet-stream' : contentType;
