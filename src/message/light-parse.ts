@@ -18,11 +18,12 @@
  * decoded by libmime.parseHeaderValue, which this file calls the same way mailsplit does.
  * test/message/light-parse.test.ts compares the two on every fixture and corpus file and on generated mail.
  */
+import { isAscii } from 'node:buffer';
 import { extname } from 'node:path';
 import libmime from 'libmime';
 import { decode as decodeCharset } from 'libmime/lib/charset.js';
 import { readHeaderBlock, type HeaderBlock, type RawHeaderField } from './header-block.js';
-import { MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
+import { MAX_HEADER_BLOCK_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, type MessageLimit } from './limits.js';
 import { multipartParts, type MultipartPart } from './mime-walk.js';
 
 export interface LightAttachment {
@@ -89,6 +90,44 @@ function mimeField(fields: readonly RawHeaderField[], name: string): string | nu
 export function readEntityHeaderBlock(entity: Buffer): HeaderBlock {
   const lf = entity.indexOf('\n\n');
   return readHeaderBlock(lf === -1 ? entity : entity.subarray(0, lf + 2));
+}
+
+/**
+ * The message's own header block as the header pass read it (parse.ts passes MessageHeaders' `headers` and
+ * `limitsReached` of the same bytes): parseHeaders keeps readHeaderBlock's fields as they are when the block
+ * is plain ASCII (no 8-bit byte, no ESC), and its limits always.
+ */
+export interface RootHeaderFields {
+  fields: readonly RawHeaderField[];
+  limits: readonly MessageLimit[];
+}
+
+/**
+ * readHeaderBlock(bytes)'s fields, body offset and limits without splitting the fields again when the header
+ * pass already did: the block's end is found as readHeaderBlock finds it (the earlier of LF LF and LF CR LF
+ * within the first 1 MiB; with neither, the whole input up to 1 MiB is header), and when that block is plain
+ * ASCII the header pass's fields are readHeaderBlock's. Otherwise (8-bit or ESC bytes: the header pass decoded
+ * the values) the block is read again. test/message/light-parse-header-block.test.ts compares both.
+ */
+export function rootHeaderBlock(bytes: Buffer, root: RootHeaderFields): Pick<HeaderBlock, 'fields' | 'bodyOffset' | 'limits'> {
+  const window = bytes.length > MAX_HEADER_BLOCK_BYTES ? bytes.subarray(0, MAX_HEADER_BLOCK_BYTES) : bytes;
+  let headerEnd: number;
+  let bodyOffset: number;
+  if (window[0] === 0x0a) [headerEnd, bodyOffset] = [0, 1];
+  else if (window[0] === 0x0d && window[1] === 0x0a) [headerEnd, bodyOffset] = [0, 2];
+  else {
+    const lf = window.indexOf('\n\n');
+    const crlf = (lf === -1 ? window : window.subarray(0, lf + 2)).indexOf('\n\r\n', 0, 'latin1');
+    if (crlf !== -1) [headerEnd, bodyOffset] = [crlf + 1, crlf + 3];
+    else if (lf !== -1) [headerEnd, bodyOffset] = [lf + 1, lf + 2];
+    else headerEnd = bodyOffset = window.length;
+  }
+  const head = bytes.subarray(0, headerEnd);
+  if (!isAscii(head) || head.indexOf(0x1b) !== -1) {
+    const block = readEntityHeaderBlock(bytes);
+    return { fields: block.fields, bodyOffset: block.bodyOffset, limits: block.limits };
+  }
+  return { fields: root.fields as RawHeaderField[], bodyOffset, limits: root.limits as MessageLimit[] };
 }
 
 /** The entity has a header block ended by an empty line (or starts with one). */
@@ -293,7 +332,7 @@ function textContent(bytes: Buffer, charset: string | false, flowed: boolean, de
  * simpleParser's text, html and attachments for `bytes`, or null when the message has a shape this reader
  * leaves to mailparser (see the file comment).
  */
-export function readLikeMailparser(bytes: Buffer): LightParse | null {
+export function readLikeMailparser(bytes: Buffer, rootHeader?: RootHeaderFields): LightParse | null {
   const textNodes: TextNode[] = [];
   const attachments: LightAttachment[] = [];
   let hasText = false;
@@ -304,7 +343,7 @@ export function readLikeMailparser(bytes: Buffer): LightParse | null {
   const visit = (entity: Buffer, depth: number, inAlternative: boolean, boundaries: readonly string[], part: MultipartPart | null) => {
     if (++nodes > MAX_NODES || depth > MAX_MIME_DEPTH) throw new Unsupported();
     const root = depth === 0;
-    const block = readEntityHeaderBlock(entity);
+    const block = root && rootHeader ? rootHeaderBlock(entity, rootHeader) : readEntityHeaderBlock(entity);
     if (block.limits.length > 0) throw new Unsupported();
     // mailsplit drops a part whose header block is not ended by a line break before the next delimiter.
     if (!root && block.bodyOffset === entity.length && entity.length > 0 && entity[entity.length - 1] !== 0x0a) throw new Unsupported();

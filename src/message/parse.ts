@@ -103,8 +103,9 @@ function mailparserResult(mailText: unknown, mailHtml: unknown, attachments: Att
 }
 
 /** The light reader's result in mailparser's place, or null when it leaves the message to mailparser. */
-function withLightReader(bytes: Buffer, notes: string[], limits: MessageLimit[]): MailparserResult | null {
-  const mail = readLikeMailparser(bytes);
+function withLightReader(bytes: Buffer, headers: MessageHeaders, notes: string[], limits: MessageLimit[]): MailparserResult | null {
+  // The header pass's fields of the same bytes spare the light reader splitting them again.
+  const mail = readLikeMailparser(bytes, { fields: headers.headers, limits: headers.limitsReached });
   if (mail === null) return null;
   const attachments = mail.attachments.map((a) => {
     const contentType = (a.contentType || 'application/octet-stream').toLowerCase();
@@ -141,7 +142,7 @@ export async function parseMessage(raw: RawMessage, headers: MessageHeaders = pa
   if (raw.bytes.length > MAX_MAILPARSER_BYTES) {
     notes.push(`message larger than ${MAX_MAILPARSER_BYTES} bytes; read with the fallback MIME walker`);
     reach(limits, 'mailparser-bytes');
-  } else parsed = withLightReader(raw.bytes, notes, limits) ?? (await withMailparser(raw.bytes, notes, limits));
+  } else parsed = withLightReader(raw.bytes, headers, notes, limits) ?? (await withMailparser(raw.bytes, notes, limits));
   let body = parsed?.body;
   if (!body) {
     const walk = walkMime(raw.bytes);
