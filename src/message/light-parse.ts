@@ -21,7 +21,7 @@
 import { isAscii } from 'node:buffer';
 import { extname } from 'node:path';
 import libmime from 'libmime';
-import { decode as decodeCharset } from 'libmime/lib/charset.js';
+import { decodeLikeLibmime } from './charset.js';
 import { readHeaderBlock, type HeaderBlock, type RawHeaderField } from './header-block.js';
 import { MAX_HEADER_BLOCK_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, type MessageLimit } from './limits.js';
 import { multipartParts, type MultipartPart } from './mime-walk.js';
@@ -320,7 +320,7 @@ function textContent(bytes: Buffer, charset: string | false, flowed: boolean, de
   let text: string;
   if (UTF8_LABELS.has(label.toLowerCase().replace(/[^a-z0-9]+/g, ''))) text = data.toString('utf8');
   else {
-    text = decodeCharset(data, label);
+    text = decodeLikeLibmime(data, label);
     // Only a lone surrogate changes in the UTF-8 round trip; skip the copy for text without surrogates.
     if (/[\ud800-\udfff]/.test(text)) text = Buffer.from(text, 'utf8').toString('utf8');
   }
