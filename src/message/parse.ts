@@ -131,7 +131,8 @@ async function withMailparser(bytes: Buffer, notes: string[], limits: MessageLim
 }
 
 /**
- * Parse a message fully. Pass the result of `parseHeaders` when the header pass already ran. Never throws for
+ * Parse a message fully. Pass the result of `parseHeaders` when the header pass already ran (of these same
+ * bytes: the light reader takes the root header fields from it instead of splitting them again). Never throws for
  * bad MIME (what could be read is returned, with `parseNotes`); throws MessageParseError only when the
  * message has no header field at all.
  */
