@@ -18,11 +18,12 @@
  * decoded by libmime.parseHeaderValue, which this file calls the same way mailsplit does.
  * test/message/light-parse.test.ts compares the two on every fixture and corpus file and on generated mail.
  */
+import { isAscii } from 'node:buffer';
 import { extname } from 'node:path';
 import libmime from 'libmime';
-import { decode as decodeCharset } from 'libmime/lib/charset.js';
-import { readHeaderBlock, type RawHeaderField } from './header-block.js';
-import { MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
+import { decodeLikeLibmime } from './charset.js';
+import { readHeaderBlock, type HeaderBlock, type RawHeaderField } from './header-block.js';
+import { MAX_HEADER_BLOCK_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, type MessageLimit } from './limits.js';
 import { multipartParts, type MultipartPart } from './mime-walk.js';
 
 export interface LightAttachment {
@@ -79,6 +80,56 @@ function mimeField(fields: readonly RawHeaderField[], name: string): string | nu
   return value.trim();
 }
 
+/**
+ * readHeaderBlock(entity), given only the bytes up to the first LF LF when there is one. readHeaderBlock
+ * looks for LF LF and for LF CR LF and takes the earlier; in LF mail its second search runs through the whole
+ * body of every part for nothing. An LF CR LF earlier than the first LF LF lies within those bytes, a later
+ * one loses anyway, and the 1 MiB window is the same whenever the LF LF lies within it (and cut at the same
+ * place when it does not): same block, same body offset. test/message/light-parse-header-block.test.ts.
+ */
+export function readEntityHeaderBlock(entity: Buffer): HeaderBlock {
+  const lf = entity.indexOf('\n\n');
+  return readHeaderBlock(lf === -1 ? entity : entity.subarray(0, lf + 2));
+}
+
+/**
+ * The message's own header block as the header pass read it (parse.ts passes MessageHeaders' `headers` and
+ * `limitsReached` of the same bytes): parseHeaders keeps readHeaderBlock's fields as they are when the block
+ * is plain ASCII (no 8-bit byte, no ESC), and its limits always.
+ */
+export interface RootHeaderFields {
+  fields: readonly RawHeaderField[];
+  limits: readonly MessageLimit[];
+}
+
+/**
+ * readHeaderBlock(bytes)'s fields, body offset and limits without splitting the fields again when the header
+ * pass already did: the block's end is found as readHeaderBlock finds it (the earlier of LF LF and LF CR LF
+ * within the first 1 MiB; with neither, the whole input up to 1 MiB is header), and when that block is plain
+ * ASCII the header pass's fields are readHeaderBlock's. Otherwise (8-bit or ESC bytes: the header pass decoded
+ * the values) the block is read again. test/message/light-parse-header-block.test.ts compares both.
+ */
+export function rootHeaderBlock(bytes: Buffer, root: RootHeaderFields): Pick<HeaderBlock, 'fields' | 'bodyOffset' | 'limits'> {
+  const window = bytes.length > MAX_HEADER_BLOCK_BYTES ? bytes.subarray(0, MAX_HEADER_BLOCK_BYTES) : bytes;
+  let headerEnd: number;
+  let bodyOffset: number;
+  if (window[0] === 0x0a) [headerEnd, bodyOffset] = [0, 1];
+  else if (window[0] === 0x0d && window[1] === 0x0a) [headerEnd, bodyOffset] = [0, 2];
+  else {
+    const lf = window.indexOf('\n\n');
+    const crlf = (lf === -1 ? window : window.subarray(0, lf + 2)).indexOf('\n\r\n', 0, 'latin1');
+    if (crlf !== -1) [headerEnd, bodyOffset] = [crlf + 1, crlf + 3];
+    else if (lf !== -1) [headerEnd, bodyOffset] = [lf + 1, lf + 2];
+    else headerEnd = bodyOffset = window.length;
+  }
+  const head = bytes.subarray(0, headerEnd);
+  if (!isAscii(head) || head.indexOf(0x1b) !== -1) {
+    const block = readEntityHeaderBlock(bytes);
+    return { fields: block.fields, bodyOffset: block.bodyOffset, limits: block.limits };
+  }
+  return { fields: root.fields as RawHeaderField[], bodyOffset, limits: root.limits as MessageLimit[] };
+}
+
 /** The entity has a header block ended by an empty line (or starts with one). */
 function hasBlankLine(entity: Buffer): boolean {
   if (entity[0] === 0x0a || (entity[0] === 0x0d && entity[1] === 0x0a)) return true;
@@ -93,61 +144,113 @@ function decodeWordsOrKeep(value: string): string {
   }
 }
 
-/** Quoted-printable exactly as libqp.decode (what libqp's Decoder applies to a whole part). */
-export function decodeQuotedPrintableLikeLibqp(input: Buffer): Buffer {
-  // Pass 1: drop blanks before a CR, a LF or the end, then soft line breaks ("=" before LF, CRLF or the end).
-  const stripped = Buffer.allocUnsafe(input.length);
-  let n = 0;
+/**
+ * Quoted-printable exactly as libqp.decode (what libqp's Decoder applies to a whole part). libqp works in two
+ * passes over a string: (1) drop blanks before a CR, a LF or the end, then soft line breaks ("=" before LF,
+ * CRLF or the end); (2) decode =XX escapes over the joined text, left to right, so an escape may be split by a
+ * soft break ("=4=\n1" is "A"). This does both in one pass over the bytes: a byte is copied unless pass 1
+ * drops it, and an "=" that pass 1 keeps is decoded with the next two bytes pass 1 keeps (`nextKeptByte`);
+ * those are almost always the two bytes right after it, since a hex digit is neither a blank nor an "=".
+ * test/message/transfer-decode.test.ts compares it with libqp.decode on generated input.
+ */
+export function decodeQuotedPrintableLikeLibqp(input: Buffer, scratch?: Buffer): Buffer {
   const len = input.length;
-  for (let i = 0; i < len; i++) {
+  // The output is never longer than the input; a caller done with it at once may lend a buffer to write into.
+  const out = scratch !== undefined && scratch.length >= len ? scratch : Buffer.allocUnsafe(len);
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    const c = input[i];
+    if (c === 0x20 || c === 0x09) {
+      // A run of blanks: dropped when a line break or the end follows it, copied otherwise.
+      let j = i + 1;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      if (j === len || input[j] === 0x0a || input[j] === 0x0d) i = j;
+      else while (i < j) out[n++] = input[i++];
+      continue;
+    }
+    if (c !== 0x3d) {
+      out[n++] = c;
+      i++;
+      continue;
+    }
+    const soft = softBreakEnd(input, i);
+    if (soft !== -1) {
+      i = soft;
+      continue;
+    }
+    // An "=" pass 1 keeps: an escape when the next two kept bytes are hex digits.
+    if (i + 2 < len) {
+      const hi = hexValue(input[i + 1]);
+      const lo = hexValue(input[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out[n++] = hi * 16 + lo;
+        i += 3;
+        continue;
+      }
+    }
+    const first = nextKeptByte(input, i + 1);
+    const second = first < len ? nextKeptByte(input, first + 1) : len;
+    if (second < len) {
+      const hi = hexValue(input[first]);
+      const lo = hexValue(input[second]);
+      if (hi >= 0 && lo >= 0) {
+        out[n++] = hi * 16 + lo;
+        i = second + 1;
+        continue;
+      }
+    }
+    out[n++] = c;
+    i++;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The end of the soft line break at `at`, or -1 when the "=" there is not one. libqp first drops blanks
+ * before a CR, a LF or the end, then "=" before LF, CRLF or the end; so in the bytes: "=", blanks, then LF,
+ * the end, or CR, blanks, LF ("=\r\t\n" is a soft break once the tab is gone).
+ */
+function softBreakEnd(input: Buffer, at: number): number {
+  const len = input.length;
+  let j = at + 1;
+  while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+  if (j === len) return len;
+  if (input[j] === 0x0a) return j + 1;
+  if (input[j] !== 0x0d) return -1;
+  j++;
+  while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+  return j < len && input[j] === 0x0a ? j + 1 : -1;
+}
+
+/**
+ * Index of the first byte at or after `from` that libqp's pass 1 keeps, or input.length. `from` may fall
+ * inside a run of blanks: the rest of a run ends where the run ends, so it is dropped exactly when the run is.
+ */
+function nextKeptByte(input: Buffer, from: number): number {
+  const len = input.length;
+  let i = from;
+  while (i < len) {
     const c = input[i];
     if (c === 0x20 || c === 0x09) {
       let j = i + 1;
       while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
       if (j === len || input[j] === 0x0a || input[j] === 0x0d) {
-        i = j - 1;
-        continue;
-      }
-      for (; i < j; i++) stripped[n++] = input[i];
-      i--;
-      continue;
-    }
-    if (c === 0x3d) {
-      // After pass 1's blank removal: "=" then blanks then LF / CRLF / end is a soft line break.
-      let j = i + 1;
-      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
-      if (j === len) {
-        i = j - 1;
-        continue;
-      }
-      if (input[j] === 0x0a) {
         i = j;
         continue;
       }
-      if (input[j] === 0x0d && input[j + 1] === 0x0a) {
-        i = j + 1;
+      return i;
+    }
+    if (c === 0x3d) {
+      const soft = softBreakEnd(input, i);
+      if (soft !== -1) {
+        i = soft;
         continue;
       }
     }
-    stripped[n++] = c;
+    return i;
   }
-  // Pass 2: =XX escapes over the joined text (so "==\n41" becomes "=A" as in libqp).
-  const out = Buffer.allocUnsafe(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = stripped[i];
-    if (c === 0x3d && i < n - 2) {
-      const hi = hexValue(stripped[i + 1]);
-      const lo = hexValue(stripped[i + 2]);
-      if (hi >= 0 && lo >= 0) {
-        out[m++] = hi * 16 + lo;
-        i += 2;
-        continue;
-      }
-    }
-    out[m++] = c;
-  }
-  return out.subarray(0, m);
+  return len;
 }
 
 function hexValue(c: number): number {
@@ -163,6 +266,15 @@ function hexValue(c: number): number {
  * Buffer.from stops at the first padding character.
  */
 export function decodeBase64LikeLibbase64(input: Buffer): Buffer {
+  // The common shape, base64 padded at the end only: Node's decoder passes over every byte outside the
+  // base64 alphabet (line breaks, blanks, 8-bit junk) as libbase64 strips them, but for "-" and "_", which it
+  // reads as URL-safe base64, and it stops at the first "=". Without those, the copy of the text minus the
+  // bytes outside the alphabet is not needed. Three memchr-like searches decide it. Proven equal by
+  // test/message/transfer-decode.test.ts against libbase64's Decoder.
+  if (input.indexOf(0x2d) === -1 && input.indexOf(0x5f) === -1) {
+    const pad = input.indexOf(0x3d);
+    if (pad < 0 || !/[A-Za-z0-9+/]/.test(input.toString('latin1', pad))) return Buffer.from(input.toString('latin1'), 'base64');
+  }
   let s = input.toString('latin1');
   if (/[^A-Za-z0-9+/=]/.test(s)) s = s.replace(/[^A-Za-z0-9+/=]+/g, '');
   const pad = s.indexOf('=');
@@ -179,10 +291,21 @@ export function decodeBase64LikeLibbase64(input: Buffer): Buffer {
   return Buffer.from(out.subarray(0, length));
 }
 
-function transferDecode(body: Buffer, encoding: string): Buffer {
+/**
+ * Quoted-printable text parts are decoded into this buffer rather than a new one each: textContent turns the
+ * bytes into a string at once, and nothing keeps them (attachments, whose bytes are kept, get their own).
+ * Fewer large short-lived buffers is less work for the garbage collector. Parts larger than the cap get their
+ * own buffer, so the scratch never holds more than SCRATCH_CAP bytes.
+ */
+const SCRATCH_CAP = 1024 * 1024;
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+function transferDecode(body: Buffer, encoding: string, transient: boolean): Buffer {
   if (encoding === 'base64') return decodeBase64LikeLibbase64(body);
-  if (encoding === 'quoted-printable') return decodeQuotedPrintableLikeLibqp(body);
-  return body;
+  if (encoding !== 'quoted-printable') return body;
+  if (!transient || body.length > SCRATCH_CAP) return decodeQuotedPrintableLikeLibqp(body);
+  if (scratch.length < body.length) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_CAP, Math.max(body.length, scratch.length * 2)));
+  return decodeQuotedPrintableLikeLibqp(body, scratch);
 }
 
 /**
@@ -197,18 +320,19 @@ function textContent(bytes: Buffer, charset: string | false, flowed: boolean, de
   let text: string;
   if (UTF8_LABELS.has(label.toLowerCase().replace(/[^a-z0-9]+/g, ''))) text = data.toString('utf8');
   else {
-    text = decodeCharset(data, label);
+    text = decodeLikeLibmime(data, label);
     // Only a lone surrogate changes in the UTF-8 round trip; skip the copy for text without surrogates.
     if (/[\ud800-\udfff]/.test(text)) text = Buffer.from(text, 'utf8').toString('utf8');
   }
-  return text.replace(/\r?\n/g, '\n');
+  // Without a CR the replace would give the text back as it is.
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r?\n/g, '\n');
 }
 
 /**
  * simpleParser's text, html and attachments for `bytes`, or null when the message has a shape this reader
  * leaves to mailparser (see the file comment).
  */
-export function readLikeMailparser(bytes: Buffer): LightParse | null {
+export function readLikeMailparser(bytes: Buffer, rootHeader?: RootHeaderFields): LightParse | null {
   const textNodes: TextNode[] = [];
   const attachments: LightAttachment[] = [];
   let hasText = false;
@@ -219,7 +343,7 @@ export function readLikeMailparser(bytes: Buffer): LightParse | null {
   const visit = (entity: Buffer, depth: number, inAlternative: boolean, boundaries: readonly string[], part: MultipartPart | null) => {
     if (++nodes > MAX_NODES || depth > MAX_MIME_DEPTH) throw new Unsupported();
     const root = depth === 0;
-    const block = readHeaderBlock(entity);
+    const block = root && rootHeader ? rootHeaderBlock(entity, rootHeader) : readEntityHeaderBlock(entity);
     if (block.limits.length > 0) throw new Unsupported();
     // mailsplit drops a part whose header block is not ended by a line break before the next delimiter.
     if (!root && block.bodyOffset === entity.length && entity.length > 0 && entity[entity.length - 1] !== 0x0a) throw new Unsupported();
@@ -276,7 +400,8 @@ export function readLikeMailparser(bytes: Buffer): LightParse | null {
     if (!nodeDisposition && !TEXT_TYPES.has(contentType)) nodeDisposition = 'attachment';
     else nodeDisposition = nodeDisposition || 'inline';
     const isAttachment = !TEXT_TYPES.has(contentType) || nodeDisposition !== 'inline';
-    const content = transferDecode(body, encoding);
+    // A text part's bytes are only read by textContent below, before the next part is decoded.
+    const content = transferDecode(body, encoding, !isAttachment);
     if (isAttachment) {
       const attachmentType =
         contentType === 'application/octet-stream' && filename ? libmime.detectMimeType(filename) || 'application/octet-stream' : contentType;

@@ -141,3 +141,27 @@ describe('messageFromHeaders', () => {
     expect(m.from).toHaveLength(2);
   });
 });
+
+describe('the Message literal', () => {
+  it('has the fields, in the order, of the header fields spread and the rest added (the form it replaced)', async () => {
+    const raw = rawFixture('two-mailboxes-in-from.eml');
+    const headers = parseHeaders(raw);
+    for (const m of [await parseMessage(raw, headers), messageFromHeaders(raw, headers)]) {
+      const spread = {
+        ...headers,
+        parseNotes: m.parseNotes,
+        limitsReached: m.limitsReached,
+        location: raw.location,
+        envelope: raw.envelope,
+        raw: raw.bytes,
+        textParts: m.textParts,
+        htmlParts: m.htmlParts,
+        text: m.text,
+        attachments: m.attachments,
+        depth: m.depth,
+      };
+      expect(Object.keys(m)).toEqual(Object.keys(spread));
+      expect(m).toStrictEqual(spread);
+    }
+  });
+});
