@@ -37,4 +37,4 @@ export interface SerializedAnalysis extends Omit<AnalyzedMessage, 'report' | 're
 }
 
 /** Worker -> main thread: the analysis of every message of batch `seq`, in batch order. */
-export type WorkerReply = { type: 'ready' } | { type: 'batch'; seq: number; analyzed: SerializedAnalysis[] };
+export type WorkerReply = { type: 'batch'; seq: number; analyzed: SerializedAnalysis[] };

@@ -144,7 +144,6 @@ export async function* parallelAnalyzedEvents(
       free: [],
     };
     slot.worker.on('message', (reply: WorkerReply) => {
-      if (reply.type !== 'batch') return;
       const i = slot.inFlight.findIndex((b) => b.seq === reply.seq);
       if (i === -1) return;
       const [batch] = slot.inFlight.splice(i, 1);

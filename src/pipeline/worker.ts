@@ -31,4 +31,3 @@ port.on('message', (request: BatchRequest) => {
     port.postMessage({ type: 'batch', seq: request.seq, analyzed } satisfies WorkerReply);
   });
 });
-port.postMessage({ type: 'ready' } satisfies WorkerReply);
