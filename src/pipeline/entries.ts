@@ -3,7 +3,9 @@
  * read. Kept apart from analyze.ts so the main thread of a parallel scan can write them without loading the
  * analysers (each costs start-up time and memory; the workers have them).
  */
-import type { Location, RawMessage } from '../input/types.js';
+import type { InputEvent, Location, RawMessage } from '../input/types.js';
+import type { AnalyzedMessage } from './analyze.js';
+import type { AnalyzedEvent } from './events.js';
 import type { MessageHeaders } from '../message/types.js';
 import type { MessageReport } from '../report/model.js';
 import { recipientOf } from '../mailbox/recipient.js';
@@ -61,3 +63,20 @@ export function errorReport(location: Location, reason: string, h: MessageHeader
   return headerDepthReport(location, h, 'error', reason);
 }
 
+
+/** The analysis of a message that cannot be analysed: its error entry. */
+export function errorEntry(location: Location, reason: string): AnalyzedMessage {
+  return { report: errorReport(location, reason), securityEntry: null, steps: [] };
+}
+
+/** What an input event other than a message becomes in the analysed stream (one thread or several alike). */
+export function eventWithoutAnalysis(ev: Exclude<InputEvent, { type: 'message' }>): AnalyzedEvent {
+  switch (ev.type) {
+    case 'message-error':
+      return { type: 'message', analyzed: errorEntry(ev.location, ev.reason) };
+    case 'skipped':
+      return { type: 'skipped', reason: ev.reason };
+    case 'input-error':
+      return { type: 'input-error', path: ev.path, reason: ev.reason };
+  }
+}

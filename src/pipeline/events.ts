@@ -6,7 +6,7 @@
 import { readInputs } from '../input/index.js';
 import type { SkipReason } from '../input/types.js';
 import { analyzeRawMessage, type AnalyzedMessage } from './analyze.js';
-import { errorReport } from './entries.js';
+import { eventWithoutAnalysis } from './entries.js';
 import type { ScanOptions } from './options.js';
 import type { Lang } from '../report/text/types.js';
 
@@ -17,19 +17,6 @@ export type AnalyzedEvent =
 
 export async function* analyzedEvents(paths: string[], options: ScanOptions & { lang: Lang }): AsyncGenerator<AnalyzedEvent> {
   for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin: options.stdin })) {
-    switch (ev.type) {
-      case 'message':
-        yield { type: 'message', analyzed: await analyzeRawMessage(ev.message, options) };
-        break;
-      case 'message-error':
-        yield { type: 'message', analyzed: { report: errorReport(ev.location, ev.reason), securityEntry: null, steps: [] } };
-        break;
-      case 'skipped':
-        yield { type: 'skipped', reason: ev.reason };
-        break;
-      case 'input-error':
-        yield { type: 'input-error', path: ev.path, reason: ev.reason };
-        break;
-    }
+    yield ev.type === 'message' ? { type: 'message', analyzed: await analyzeRawMessage(ev.message, options) } : eventWithoutAnalysis(ev);
   }
 }

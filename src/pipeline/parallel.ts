@@ -16,7 +16,7 @@ import { readInputs } from '../input/index.js';
 import { SNIFF_BYTES, sniffContent } from '../input/sniff.js';
 import type { Location, RawMessage } from '../input/types.js';
 import type { AnalyzedMessage } from './analyze.js';
-import { errorReport } from './entries.js';
+import { errorEntry, eventWithoutAnalysis } from './entries.js';
 import type { AnalyzedEvent } from './events.js';
 import type { ScanOptions } from './options.js';
 import type { BatchMessage, BatchRequest, SerializedAnalysis, WorkerInput, WorkerReply } from './parallel-protocol.js';
@@ -161,7 +161,7 @@ export async function* parallelAnalyzedEvents(
       // worker (one larger than the pool buffers) is gone with it and becomes an error entry.
       for (const b of slot.inFlight) {
         if (b.shared) b.orphaned = orphans = true;
-        else b.analyzed = b.locations.map((location) => failed({ location }, reason));
+        else b.analyzed = b.locations.map((location) => errorEntry(location, reason));
       }
       slot.inFlight = [];
       // A worker that keeps dying (it cannot even start, say) is not restarted for ever: without workers,
@@ -250,27 +250,16 @@ export async function* parallelAnalyzedEvents(
   let batch = newBatch();
   try {
     for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin, viewsOfChunks: true })) {
-      switch (ev.type) {
-        case 'message':
-          // A batch fits its pool buffer, or is one large message alone.
-          if (batch.events.length > 0 && batch.bytes + ev.message.bytes.length > SHARED_BUFFER_BYTES) {
-            await dispatch(batch);
-            batch = newBatch();
-          }
-          batch.events.push(null);
-          batch.raws.push(ev.message);
-          batch.bytes += ev.message.bytes.length;
-          break;
-        case 'message-error':
-          batch.events.push({ type: 'message', analyzed: failed({ location: ev.location }, ev.reason) });
-          break;
-        case 'skipped':
-          batch.events.push({ type: 'skipped', reason: ev.reason });
-          break;
-        case 'input-error':
-          batch.events.push({ type: 'input-error', path: ev.path, reason: ev.reason });
-          break;
-      }
+      if (ev.type === 'message') {
+        // A batch fits its pool buffer, or is one large message alone.
+        if (batch.events.length > 0 && batch.bytes + ev.message.bytes.length > SHARED_BUFFER_BYTES) {
+          await dispatch(batch);
+          batch = newBatch();
+        }
+        batch.events.push(null);
+        batch.raws.push(ev.message);
+        batch.bytes += ev.message.bytes.length;
+      } else batch.events.push(eventWithoutAnalysis(ev));
       const target = BATCH_MESSAGES[Math.min(seq, BATCH_MESSAGES.length - 1)]!;
       if (batch.raws.length >= target || batch.bytes >= BATCH_MAX_BYTES) {
         await dispatch(batch);
@@ -311,8 +300,4 @@ function fromWorker(s: SerializedAnalysis): AnalyzedMessage {
     steps: s.steps,
     origin: s.origin,
   };
-}
-
-function failed(raw: Pick<RawMessage, 'location'>, reason: string): AnalyzedMessage {
-  return { report: errorReport(raw.location, reason), securityEntry: null, steps: [] };
 }
