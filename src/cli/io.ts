@@ -36,11 +36,13 @@ export class LineBuffer {
     private readonly intervalMs = 100,
   ) {}
 
-  async push(line: string): Promise<void> {
+  /** Adds a line; returns a promise to await only when the lines went out (most calls return nothing to wait for). */
+  push(line: string): Promise<void> | undefined {
     this.lines.push(line);
     this.bytes += line.length;
     const now = Date.now();
-    if (this.lastFlush === 0 || this.bytes >= this.maxBytes || now - this.lastFlush >= this.intervalMs) await this.flush(now);
+    if (this.lastFlush === 0 || this.bytes >= this.maxBytes || now - this.lastFlush >= this.intervalMs) return this.flush(now);
+    return undefined;
   }
 
   async flush(now = Date.now()): Promise<void> {

@@ -56,7 +56,11 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
   for await (const ev of scanEvents(paths, options, collector)) {
     if (ev.type === 'message') {
       progress?.tick(ev.location.file);
-      if (streaming) await lines.push(ev.reportJson !== undefined ? ndjsonMessageLineFromJson(ev.reportJson) : ndjsonMessageLine(ev.report));
+      if (streaming) {
+        // Most lines only join the buffer: awaiting those would cost a turn of the event loop per message.
+        const written = lines.push(ev.reportJson !== undefined ? ndjsonMessageLineFromJson(ev.reportJson) : ndjsonMessageLine(ev.report));
+        if (written) await written;
+      }
     } else if (ev.type === 'input-error') {
       progress?.clear();
       // Usage and file errors go to stderr, always, so they are seen even with --json.

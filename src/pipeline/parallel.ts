@@ -15,11 +15,11 @@ import { Worker } from 'node:worker_threads';
 import { readInputs } from '../input/index.js';
 import { SNIFF_BYTES, sniffContent } from '../input/sniff.js';
 import type { Location, RawMessage } from '../input/types.js';
-import type { AnalyzedMessage } from './analyze.js';
+import type { AnalyzedMessage, ReportSummary } from './analyze.js';
 import { errorEntry, eventWithoutAnalysis } from './entries.js';
 import type { AnalyzedEvent } from './events.js';
 import type { ScanOptions } from './options.js';
-import type { BatchMessage, BatchRequest, SerializedAnalysis, WorkerInput, WorkerReply } from './parallel-protocol.js';
+import type { BatchMessage, BatchRequest, MessageFacts, WorkerInput, WorkerReply } from './parallel-protocol.js';
 import type { MessageReport } from '../report/model.js';
 import type { Lang } from '../report/text/types.js';
 
@@ -147,7 +147,7 @@ export async function* parallelAnalyzedEvents(
       const i = slot.inFlight.findIndex((b) => b.seq === reply.seq);
       if (i === -1) return;
       const [batch] = slot.inFlight.splice(i, 1);
-      batch!.analyzed = reply.analyzed.map(fromWorker);
+      batch!.analyzed = fromWorker(reply, batch!.locations);
       if (batch!.shared) slot.free.push(batch!.shared);
       batch!.shared = null;
       notify();
@@ -287,17 +287,44 @@ export async function* parallelAnalyzedEvents(
   }
 }
 
-/** A worker's analysis with its report entry parsed only when someone reads it (NDJSON output never does). */
-function fromWorker(s: SerializedAnalysis): AnalyzedMessage {
-  let report: MessageReport | undefined;
-  return {
-    get report() {
-      return (report ??= JSON.parse(s.reportJson) as MessageReport);
-    },
-    reportJson: s.reportJson,
-    summary: s.summary,
-    securityEntry: s.securityEntry,
-    steps: s.steps,
-    origin: s.origin,
-  };
+/** A batch's analyses as they came from a worker: one entry per message, in batch order. */
+function fromWorker(reply: WorkerReply, locations: Location[]): AnalyzedMessage[] {
+  const texts = reply.reports.split('\n');
+  const analyzed: AnalyzedMessage[] = [];
+  for (let i = 0; i < reply.facts.length; i++) analyzed.push(new WorkerAnalysis(texts[i]!, reply.facts[i]!, locations[i]!));
+  return analyzed;
+}
+
+/**
+ * A worker's analysis of one message, with its report entry parsed only when someone reads it (NDJSON output
+ * never does). It is its own summary. A class, not an object literal with a getter: this is made for every
+ * message, and a literal would create a getter function each time.
+ */
+class WorkerAnalysis implements AnalyzedMessage, ReportSummary {
+  readonly verdict: ReportSummary['verdict'];
+  readonly amazonRelated: boolean;
+  readonly securityEntry: AnalyzedMessage['securityEntry'];
+  readonly steps: AnalyzedMessage['steps'];
+  readonly origin: AnalyzedMessage['origin'];
+  private parsed: MessageReport | undefined;
+
+  constructor(
+    readonly reportJson: string,
+    facts: MessageFacts,
+    readonly location: Location,
+  ) {
+    this.verdict = facts.verdict;
+    this.amazonRelated = facts.amazonRelated;
+    this.securityEntry = facts.securityEntry;
+    this.steps = facts.steps;
+    this.origin = facts.origin;
+  }
+
+  get summary(): ReportSummary {
+    return this;
+  }
+
+  get report(): MessageReport {
+    return (this.parsed ??= JSON.parse(this.reportJson) as MessageReport);
+  }
 }

@@ -178,16 +178,28 @@ export async function* scanEvents(
 }
 
 function messageEvent(analyzed: AnalyzedMessage): ScanEvent {
-  const location = (analyzed.summary ?? analyzed.report).location;
-  if (analyzed.reportJson === undefined) return { type: 'message', report: analyzed.report, location };
-  return {
-    type: 'message',
-    get report() {
-      return analyzed.report;
-    },
-    location,
-    reportJson: analyzed.reportJson,
-  };
+  if (analyzed.reportJson === undefined) return { type: 'message', report: analyzed.report, location: analyzed.report.location };
+  return new MessageEventFromJson(analyzed, analyzed.reportJson);
+}
+
+/**
+ * The event of a message whose report entry is still JSON text: the entry is parsed only if someone reads
+ * `report`. A class rather than a literal with a getter, which would create a function per message.
+ */
+class MessageEventFromJson {
+  readonly type = 'message';
+  readonly location: Location;
+
+  constructor(
+    private readonly analyzed: AnalyzedMessage,
+    readonly reportJson: string,
+  ) {
+    this.location = (analyzed.summary ?? analyzed.report).location;
+  }
+
+  get report(): MessageReport {
+    return this.analyzed.report;
+  }
 }
 
 /** Scan paths and return the whole report. */
