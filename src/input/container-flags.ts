@@ -8,8 +8,8 @@ import type { SkipReason } from './types.js';
 const MOZILLA_DELETED = 0x0008;
 
 // Takeout writes X-Gmail-Labels as one comma-separated list, folded when long.
-const GMAIL_LABELS = /^x-gmail-labels:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im;
-const MOZILLA_STATUS = /^x-mozilla-status:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$/im;
+export const GMAIL_LABELS = /^x-gmail-labels:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im;
+export const MOZILLA_STATUS = /^x-mozilla-status:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$/im;
 
 export interface ContainerFlagOptions {
   includeDeleted?: boolean;

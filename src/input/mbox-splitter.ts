@@ -12,7 +12,7 @@
  * and give the same result. Unescaping and container flags are the caller's business (mbox.ts).
  */
 import { FROM_LINE_MAX_BYTES, isFieldNameAt, looksLikeFromLine } from './from-line.js';
-import { headerBlockEnd } from './header-block.js';
+import { namedHeaderLines } from './header-block.js';
 
 export type SplitEvent =
   | {
@@ -62,7 +62,8 @@ const LF = 0x0a;
 const CR = 0x0d;
 /** Content-Length is looked for only in the first part of a header block. */
 const HEADER_SCAN_MAX_BYTES = 256 * 1024;
-const CONTENT_LENGTH = /^content-length:[ \t]*(\d{1,15})[ \t]*\r?$/im;
+const CONTENT_LENGTH_FIELD = ['content-length'];
+export const CONTENT_LENGTH = /^content-length:[ \t]*(\d{1,15})[ \t]*\r?$/im;
 
 export class MboxSplitter {
   private readonly maxMessageBytes: number;
@@ -269,9 +270,10 @@ export class MboxSplitter {
   /** Where the current message should end according to its Content-Length header, or null. */
   private contentLengthEnd(current: CurrentMessage): number | null {
     const head = this.bytesBetween(current.offset, Math.min(this.end, current.offset + HEADER_SCAN_MAX_BYTES));
-    const headerEnd = headerBlockEnd(head);
+    // Only the Content-Length lines are turned into text (the same match as on the whole block: namedHeaderLines).
+    const { end: headerEnd, lines } = namedHeaderLines(head, head.length, CONTENT_LENGTH_FIELD);
     if (headerEnd < 0) return null;
-    const match = CONTENT_LENGTH.exec(head.toString('latin1', 0, headerEnd));
+    const match = CONTENT_LENGTH.exec(lines === null ? head.toString('latin1', 0, headerEnd) : lines.join('\n'));
     if (!match) return null;
     const target = current.offset + headerEnd + Number(match[1]);
     // A Content-Length beyond the size limit is not followed: the message would be refused anyway, and
