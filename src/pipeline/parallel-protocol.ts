@@ -38,14 +38,14 @@ export interface MessageFacts extends Pick<AnalyzedMessage, 'securityEntry' | 's
 }
 
 /**
- * Worker -> main thread: the analysis of every message of batch `seq`, in batch order. The report entries come
- * as one JSON text per message, joined by line breaks (JSON.stringify never writes a raw one): a single string
- * clones far cheaper than the object graphs or a string per message, and NDJSON output writes each part as it
- * is. The main thread knows each message's location already (it sent it).
+ * Worker -> main thread: the analysis of every message of batch `seq`, in batch order: its report entry as JSON
+ * text (strings clone far cheaper than the object graphs, and NDJSON output writes them as they are; one
+ * string per message, not one joined text per batch, which would be a large object that only a full
+ * collection frees, on both sides) and its facts. The main thread knows each message's location already.
  */
 export interface WorkerReply {
   type: 'batch';
   seq: number;
-  reports: string;
+  reports: string[];
   facts: MessageFacts[];
 }

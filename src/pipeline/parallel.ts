@@ -289,9 +289,8 @@ export async function* parallelAnalyzedEvents(
 
 /** A batch's analyses as they came from a worker: one entry per message, in batch order. */
 function fromWorker(reply: WorkerReply, locations: Location[]): AnalyzedMessage[] {
-  const texts = reply.reports.split('\n');
   const analyzed: AnalyzedMessage[] = [];
-  for (let i = 0; i < reply.facts.length; i++) analyzed.push(new WorkerAnalysis(texts[i]!, reply.facts[i]!, locations[i]!));
+  for (let i = 0; i < reply.facts.length; i++) analyzed.push(new WorkerAnalysis(reply.reports[i]!, reply.facts[i]!, locations[i]!));
   return analyzed;
 }
 

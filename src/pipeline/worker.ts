@@ -35,6 +35,6 @@ port.on('message', (request: BatchRequest) => {
         facts.push({ verdict, amazonRelated, securityEntry: a.securityEntry, steps: a.steps, origin: a.origin ?? null });
       }
     }
-    port.postMessage({ type: 'batch', seq: request.seq, reports: reports.join('\n'), facts } satisfies WorkerReply);
+    port.postMessage({ type: 'batch', seq: request.seq, reports, facts } satisfies WorkerReply);
   });
 });
