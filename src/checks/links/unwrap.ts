@@ -4,7 +4,7 @@
  */
 import { REDIRECTORS, type Redirector } from '../../amazon/link-patterns.js';
 import { isAmazonDomain, registrableDomain } from '../../amazon/index.js';
-import { MAX_URL_LENGTH, parseLink, schemeEnd, type ParsedLink } from './url.js';
+import { hrefOf, MAX_URL_LENGTH, parseLink, schemeEnd, type ParsedLink } from './url.js';
 
 /** Wrappers inside wrappers happen (Safe Links around Proofpoint around a tracker); deeper means a trick. */
 const MAX_DEPTH = 5;
@@ -53,14 +53,14 @@ export function unwrapLinkParsed(raw: string): Unwrapped & { start: string; firs
 const REDIRECTOR_PREFIXES = REDIRECTORS.map((r) => ({ redirector: r, pathPrefix: r.pathPrefix.toLowerCase() }));
 
 function unwrapOnce(parsed: ParsedLink): { destination: string; redirector: string } | null {
-  if (!parsed.url || !parsed.host) return null;
-  const path = parsed.url.pathname.toLowerCase();
+  if (!parsed.absolute || !parsed.host) return null;
+  const path = parsed.path;
   for (const { redirector: r, pathPrefix } of REDIRECTOR_PREFIXES) {
     // Path first: it rules out almost every redirector with one startsWith, and both tests are pure, so the
     // order does not change which redirector matches first.
     if (!path.startsWith(pathPrefix)) continue;
     if (!matchesHost(r, parsed.host)) continue;
-    const destination = readDestination(r, parsed.url);
+    const destination = readDestination(r, parsed);
     // An absolute URL (/^[a-z][a-z0-9+.-]*:/i): a scheme of any length.
     if (destination && schemeEnd(destination, Infinity) > 0) return { destination, redirector: r.name };
   }
@@ -76,25 +76,29 @@ function matchesHost(r: Redirector, host: string): boolean {
   return r.hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h));
 }
 
-function readDestination(r: Redirector, url: URL): string | null {
+function readDestination(r: Redirector, parsed: ParsedLink): string | null {
   switch (r.encoding) {
     case 'plain':
-      return queryParam(url, r.param);
+      return queryParam(parsed.search, r.param);
     case 'proofpoint-v2': {
-      const u = queryParam(url, r.param);
+      const u = queryParam(parsed.search, r.param);
       return u === null ? null : safeDecode(u.replace(/-/g, '%').replace(/_/g, '/'));
     }
-    case 'proofpoint-v3':
-      return decodeProofpointV3(url.href);
+    case 'proofpoint-v3': {
+      const href = hrefOf(parsed);
+      return href === null ? null : decodeProofpointV3(href);
+    }
   }
 }
 
-/** The first of the named query parameters that is present (URLSearchParams already percent-decodes). */
-function queryParam(url: URL, names: readonly string[]): string | null {
-  const search = url.search;
+/**
+ * The first of the named query parameters that is present (URLSearchParams already percent-decodes).
+ * `new URLSearchParams(search)` reads what `url.searchParams` holds: the query without its "?".
+ */
+function queryParam(search: string, names: readonly string[]): string | null {
   for (const name of names) {
     const fast = searchParamFast(search, name);
-    const v = fast === undefined ? url.searchParams.get(name) : fast;
+    const v = fast === undefined ? new URLSearchParams(search).get(name) : fast;
     if (v) return v.trim();
   }
   return null;
