@@ -94,7 +94,7 @@ export function parseLink(raw: string): ParsedLink {
 }
 
 /** What `/^www\./i.test(link)` tells, without a RegExp per link. */
-function startsWithWww(link: string): boolean {
+export function startsWithWww(link: string): boolean {
   if (link.length < 4 || link.charCodeAt(3) !== 0x2e /* . */) return false;
   for (let i = 0; i < 3; i++) if ((link.charCodeAt(i) | 0x20) !== 0x77 /* w */) return false;
   return true;
