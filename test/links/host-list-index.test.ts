@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AMAZON_SHORT_LINK_HOSTS, FREE_HOSTING_HOSTS, URL_SHORTENERS, type HostEntry } from '../../src/amazon/link-patterns.js';
-import { compileHostList, matchingHost } from '../../src/checks/links/judge.js';
+import { compileHostList, hasEntriesFor, matchingHost } from '../../src/checks/links/judge.js';
 import { parseLink, pathOf, type ParsedLink } from '../../src/checks/links/url.js';
 
 // The former matchingHost: every entry in list order.
@@ -46,6 +46,10 @@ describe('matchingHost (indexed)', () => {
       fc.property(host, path, fc.constantFrom('https', 'http', 'ftp'), (h, p, scheme) => {
         const parsed = parseLink(`${scheme}://${h}${p}`);
         lists.forEach((l, i) => expect(matchingHost(compiled[i], parsed)).toBe(matchingHostByWalk(l, parsed)));
+        // The links check skips matchingHost for hosts without entries (listedIn): it would find nothing.
+        compiled.forEach((c) => {
+          if (!hasEntriesFor(c, parsed.host)) expect(matchingHost(c, parsed)).toBeNull();
+        });
       }),
       { numRuns: 5_000 },
     );

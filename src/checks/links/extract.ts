@@ -7,7 +7,7 @@ import { MAX_HTML_LENGTH_TO_PARSE } from '../../message/limits.js';
 import type { Message } from '../../message/types.js';
 import type { ExtractedLink, ExtractionResult, LinkElement, LinkWhere } from './types.js';
 import { findBareDomains, findTextUrls, MAX_TEXT_SCAN } from './text-links.js';
-import { MAX_URL_LENGTH } from './url.js';
+import { MAX_URL_LENGTH, schemeEnd, startsWithWww } from './url.js';
 
 /** More links than this in one mail is itself unusual; the rest are not extracted (and the cap is reported). */
 export const MAX_LINKS_PER_MESSAGE = 2000;
@@ -17,7 +17,13 @@ export const MAX_LINK_TEXT = 300;
 export const MAX_HTML_PARSE = MAX_HTML_LENGTH_TO_PARSE;
 
 /** Schemes that lead nowhere a phisher can use (mail, phone, inline images, in-page anchors). */
-const IGNORED_SCHEMES = /^(?:mailto|tel|sms|cid|mid|about|callto|news):/i;
+const IGNORED_SCHEME_NAMES: ReadonlySet<string> = new Set(['mailto', 'tel', 'sms', 'cid', 'mid', 'about', 'callto', 'news']);
+
+/** True when `s` holds a character of U+0000-U+001F (what resolveHref removes). */
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return true;
+  return false;
+}
 
 class LinkSink {
   readonly links: ExtractedLink[] = [];
@@ -60,7 +66,26 @@ function isHtmlAttachment(contentType: string, filename: string | null): boolean
 
 /** Collapse whitespace, NFKC-normalise and bound a piece of visible text. */
 export function visibleText(raw: string): string {
+  if (isPrintableAsciiWithSingleSpaces(raw)) return raw.slice(0, MAX_LINK_TEXT);
   return raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, ' ').trim().slice(0, MAX_LINK_TEXT);
+}
+
+/**
+ * True when visibleText would give the text back as it is (before the length cap): printable ASCII (NFKC
+ * leaves ASCII unchanged; the only whitespace there is the space), no space at either end (trim), no two
+ * spaces in a row (the collapse). Most anchor texts are like this. test/links/extract-fast.test.ts compares.
+ */
+function isPrintableAsciiWithSingleSpaces(s: string): boolean {
+  const length = s.length;
+  if (length === 0) return true;
+  if (s.charCodeAt(0) === 0x20 || s.charCodeAt(length - 1) === 0x20) return false;
+  let previous = 0;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || (c === 0x20 && previous === 0x20)) return false;
+    previous = c;
+  }
+  return true;
 }
 
 function extractFromText(text: string, where: LinkWhere, sink: LinkSink): void {
@@ -175,12 +200,16 @@ function extractFromHtml(html: string, where: LinkWhere, sink: LinkSink): void {
  * The absolute link a browser would follow, or null when it leads nowhere that matters (mailto:, in-page
  * anchors, relative links without a base). javascript: and data: are kept: they are what is judged.
  */
-function resolveHref(href: string, base: string | null): string | null {
-  const h = href.replace(/[\u0000-\u001f]/g, '').trim();
+export function resolveHref(href: string, base: string | null): string | null {
+  const h = (hasControlCharacter(href) ? href.replace(/[\u0000-\u001f]/g, '') : href).trim();
   if (!h) return '';
-  if (IGNORED_SCHEMES.test(h) || h.startsWith('#')) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(h)) return h;
-  if (/^www\./i.test(h)) return h; // written without a scheme; clients treat it as http://www...
+  // IGNORED_SCHEMES and /^[a-z][a-z0-9+.-]*:/i read through the scheme schemeEnd finds: the RegExps match
+  // exactly when there is a scheme (a run of scheme characters cannot hold the ":"), and IGNORED_SCHEMES when
+  // it is one of IGNORED_SCHEME_NAMES in any case.
+  const end = schemeEnd(h, Infinity);
+  if ((end > 0 && IGNORED_SCHEME_NAMES.has(h.slice(0, end).toLowerCase())) || h.startsWith('#')) return null;
+  if (end > 0) return h;
+  if (startsWithWww(h)) return h; // written without a scheme; clients treat it as http://www...
   if (base) {
     try {
       return new URL(h, base).href.slice(0, MAX_URL_LENGTH);

@@ -28,11 +28,36 @@ import type { ExtractedLink, LinkSummary } from './types.js';
 import { unwrapLinkParsed } from './unwrap.js';
 import { hasPunycodeLabel, ipLiteralForm, parseLink, pathOf, type ParsedLink } from './url.js';
 import type { Message } from '../../message/types.js';
+import { memoizeString } from '../../util/memo.js';
 
 /** The host lists of link-patterns.ts, compiled once (see matchingHost). */
 const AMAZON_SHORT_LINKS = compileHostList(AMAZON_SHORT_LINK_HOSTS);
 const SHORTENERS = compileHostList(URL_SHORTENERS);
 const FREE_HOSTING = compileHostList(FREE_HOSTING_HOSTS);
+
+/** Bits of listedIn: which of the three lists have an entry for a host. */
+const IN_AMAZON_SHORT_LINKS = 1;
+const IN_SHORTENERS = 2;
+const IN_FREE_HOSTING = 4;
+
+/**
+ * Which of the three host lists have an entry under the host itself or under a part after one of its dots.
+ * Without one, matchingHost finds nothing whatever the path, so its lookups (and a slice per dot) are skipped
+ * for the many links to hosts on no list. Memoised per host: hosts repeat within a mail and across mails.
+ */
+const listedIn = memoizeString(
+  (host: string): number =>
+    (hasEntriesFor(AMAZON_SHORT_LINKS, host) ? IN_AMAZON_SHORT_LINKS : 0) |
+    (hasEntriesFor(SHORTENERS, host) ? IN_SHORTENERS : 0) |
+    (hasEntriesFor(FREE_HOSTING, host) ? IN_FREE_HOSTING : 0),
+);
+
+/** True when the list has entries under the host or a part after one of its dots (what matchingHost reads). */
+export function hasEntriesFor(list: CompiledHostList, host: string): boolean {
+  if (list.has(host)) return true;
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) if (list.has(host.slice(dot + 1))) return true;
+  return false;
+}
 
 /** At most this many links go into the report; findings still cover every extracted link. */
 export const MAX_LINK_SUMMARIES = 50;
@@ -114,7 +139,7 @@ function judgeLink(link: ExtractedLink): JudgedLink {
     final = walk.final ?? parseLink(walk.finalUrl);
   }
   const host = final.host;
-  const amazonHost = host !== '' && (isAmazonDomain(host) || matchesHostList(AMAZON_SHORT_LINKS, final));
+  const amazonHost = host !== '' && (isAmazonDomain(host) || ((listedIn(host) & IN_AMAZON_SHORT_LINKS) !== 0 && matchesHostList(AMAZON_SHORT_LINKS, final)));
   const https = final.scheme === 'https';
   const pattern = amazonHost && !bare ? amazonPatternOf(pathOf(final)) : null;
   let purpose: LinkPurpose;
@@ -207,10 +232,11 @@ function findingsForLink(
   // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
   if (j.link.element === 'bare-domain') return;
 
-  if (matchesHostList(SHORTENERS, j.final)) {
+  const listed = listedIn(j.host); // j.host is j.final.host
+  if ((listed & IN_SHORTENERS) !== 0 && matchesHostList(SHORTENERS, j.final)) {
     out.add('links.url-shortener', key, base(), severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
   }
-  const freeHost = matchingHost(FREE_HOSTING, j.final);
+  const freeHost = (listed & IN_FREE_HOSTING) !== 0 ? matchingHost(FREE_HOSTING, j.final) : null;
   if (freeHost) {
     out.add('links.free-hosting', key, { ...base(), service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
   } else if (isRentableAmazonInfrastructure(j.host)) {

@@ -3,7 +3,6 @@
  * then the path of the destination. A phishing link hides its purpose in neither place consistently, so
  * both are read.
  */
-import { escapeRegExp } from '../../util/regexp.js';
 import {
   AMAZON_LINK_PATTERNS,
   PURPOSE_PATH_TOKENS,
@@ -23,31 +22,116 @@ export function amazonPatternOf(path: string): AmazonLinkPattern | null {
 
 
 /**
- * One regex per purpose, built once: alternations of literals only (no nested quantifiers), so matching is
- * linear. Latin words need a letter boundary before them, and after them unless they are stems ("*").
+ * The words of PURPOSE_WORDS in a trie, as a table: one row per node, one column per distinct UTF-16 unit of
+ * the words (column 0 for every other unit); 0 means no child (the root is never a child). At each node, the
+ * most sensitive rank (index in ORDER) of the words that end there, by the rule they follow: Latin words need
+ * no letter or digit (\p{L}, \p{N}) before them, and after them too unless they are stems ("*"); other words
+ * (Japanese) count anywhere. NONE where no word of that rule ends. Bounded by the word list, not by input.
  */
-function wordMatcher(words: readonly string[]): RegExp {
-  const latin = (w: string) => /^[\p{Script=Latin}\s'-]+\*?$/u.test(w);
-  const whole = words.filter((w) => latin(w) && !w.endsWith('*')).map(escapeRegExp);
-  const stems = words.filter((w) => latin(w) && w.endsWith('*')).map((w) => escapeRegExp(w.slice(0, -1)));
-  const anywhere = words.filter((w) => !latin(w)).map(escapeRegExp);
-  const parts: string[] = [];
-  if (whole.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${whole.join('|')})(?![\\p{L}\\p{N}])`);
-  if (stems.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})`);
-  if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
-  return new RegExp(parts.join('|'), 'u');
+const NONE = 0xff;
+const isLatinWord = (w: string) => /^[\p{Script=Latin}\s'-]+\*?$/u.test(w);
+const WORD_TRIE = (() => {
+  const words = ORDER.flatMap((purpose, rank) =>
+    PURPOSE_WORDS[purpose].map((w) => {
+      const latin = isLatinWord(w);
+      const stem = latin && w.endsWith('*');
+      return { word: stem ? w.slice(0, -1) : w, rank, rule: !latin ? 'anywhere' : stem ? 'stem' : 'whole' };
+    }),
+  );
+  const columnOf = new Uint16Array(0x10000);
+  let columns = 1;
+  for (const { word } of words) {
+    for (let i = 0; i < word.length; i++) if (columnOf[word.charCodeAt(i)] === 0) columnOf[word.charCodeAt(i)] = columns++;
+  }
+  const children: Map<number, number>[] = [new Map()];
+  const ends: { anywhere: number; stem: number; whole: number }[] = [{ anywhere: NONE, stem: NONE, whole: NONE }];
+  for (const { word, rank, rule } of words) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const col = columnOf[word.charCodeAt(i)];
+      let child = children[node].get(col);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push({ anywhere: NONE, stem: NONE, whole: NONE });
+        children[node].set(col, child);
+      }
+      node = child;
+    }
+    const e = ends[node];
+    if (rule === 'anywhere') e.anywhere = Math.min(e.anywhere, rank);
+    else if (rule === 'stem') e.stem = Math.min(e.stem, rank);
+    else e.whole = Math.min(e.whole, rank);
+  }
+  const nodes = children.length;
+  const next = new Int32Array(nodes * columns);
+  children.forEach((map, node) => map.forEach((child, col) => (next[node * columns + col] = child)));
+  return {
+    columnOf,
+    columns,
+    next,
+    anywhereRank: Uint8Array.from(ends, (e) => e.anywhere),
+    stemRank: Uint8Array.from(ends, (e) => e.stem),
+    wholeRank: Uint8Array.from(ends, (e) => e.whole),
+  };
+})();
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point `cp` is a letter or a number (\p{L} or \p{N}). */
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
 }
 
-const TEXT_MATCHERS = ORDER.map((purpose) => ({ purpose, re: wordMatcher(PURPOSE_WORDS[purpose]) }));
+/** What the lookbehind `(?<![\p{L}\p{N}])` of a /u RegExp sees before index i: the code point that ends there. */
+function letterOrNumberBefore(t: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = t.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = t.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetterOrNumber(0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00));
+  }
+  return isLetterOrNumber(low);
+}
 
-/** Purpose told by the visible text (already NFKC-normalised). */
+/** What the lookahead `(?![\p{L}\p{N}])` of a /u RegExp sees at index i: the code point that starts there. */
+function letterOrNumberAt(t: string, i: number): boolean {
+  if (i >= t.length) return false;
+  const cp = t.codePointAt(i)!;
+  return isLetterOrNumber(cp);
+}
+
+/**
+ * Purpose told by the visible text (already NFKC-normalised): the most sensitive purpose with a word in the
+ * text. One pass over the text, walking the word trie from each position a word can start at, instead of one
+ * Unicode RegExp per purpose over the whole text. test/links/purpose-fast.test.ts compares with those RegExps.
+ */
 export function purposeFromText(text: string): LinkPurpose {
   const t = text.toLowerCase().slice(0, 1000);
   if (!t) return 'other';
-  for (const { purpose, re } of TEXT_MATCHERS) {
-    if (re.test(t)) return purpose;
+  const { columnOf, columns, next, anywhereRank, stemRank, wholeRank } = WORD_TRIE;
+  let best: number = ORDER.length;
+  for (let i = 0; i < t.length; i++) {
+    let node = next[columnOf[t.charCodeAt(i)]];
+    if (node === 0) continue;
+    let noLetterBefore: boolean | null = null; // read once per start, when a Latin word ends
+    for (let j = i + 1; ; j++) {
+      if (anywhereRank[node] < best) best = anywhereRank[node];
+      if (stemRank[node] < best || wholeRank[node] < best) {
+        noLetterBefore ??= !letterOrNumberBefore(t, i);
+        if (noLetterBefore) {
+          if (stemRank[node] < best) best = stemRank[node];
+          if (wholeRank[node] < best && !letterOrNumberAt(t, j)) best = wholeRank[node];
+        }
+      }
+      if (best === 0) return ORDER[0];
+      if (j >= t.length) break;
+      node = next[node * columns + columnOf[t.charCodeAt(j)]];
+      if (node === 0) break;
+    }
   }
-  return 'other';
+  return best < ORDER.length ? ORDER[best] : 'other';
 }
 
 /** Each path token with the rank (in ORDER) of the most sensitive purpose it marks. */

@@ -99,6 +99,10 @@ export function findBareDomains(text: string, skip: readonly { start: number; en
 
 function asBareDomain(text: string, start: number, end: number): string | null {
   if (end - start > MAX_DOMAIN_LENGTH || end - start < 4) return null;
+  // Most tokens are words: without a dot anywhere in the token, the trimmed token has none either (the test
+  // below), so skip the trimming RegExps (every answer on the way is null, so the order does not matter).
+  const dot = text.indexOf('.', start);
+  if (dot < 0 || dot >= end) return null;
   const before = start > 0 ? text[start - 1] : '';
   const after = end < text.length ? text[end] : '';
   // Part of an e-mail address, a path or a longer identifier: not a domain a reader would open.

@@ -4,7 +4,7 @@
  */
 import { REDIRECTORS, type Redirector } from '../../amazon/link-patterns.js';
 import { isAmazonDomain, registrableDomain } from '../../amazon/index.js';
-import { MAX_URL_LENGTH, parseLink, schemeEnd, type ParsedLink } from './url.js';
+import { hrefOf, MAX_URL_LENGTH, parseLink, schemeEnd, type ParsedLink } from './url.js';
 
 /** Wrappers inside wrappers happen (Safe Links around Proofpoint around a tracker); deeper means a trick. */
 const MAX_DEPTH = 5;
@@ -49,52 +49,67 @@ export function unwrapLinkParsed(raw: string): Unwrapped & { start: string; firs
   return { finalUrl: current, chain, via, start, first: first ?? parseLink(start), final };
 }
 
-/** The redirectors with their path prefixes lower-cased once. */
-const REDIRECTOR_PREFIXES = REDIRECTORS.map((r) => ({ redirector: r, pathPrefix: r.pathPrefix.toLowerCase() }));
+/**
+ * The redirectors with what matching needs prepared once: the path prefix lower-cased, the host list split
+ * into exact hosts and "*.example.com" suffixes (".example.com"), instead of a slice per host and link.
+ */
+const REDIRECTOR_PREFIXES = REDIRECTORS.map((r) => ({
+  redirector: r,
+  pathPrefix: r.pathPrefix.toLowerCase(),
+  exactHosts: r.hosts.filter((h) => !h.startsWith('*.')),
+  hostSuffixes: r.hosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(1)),
+}));
+type PreparedRedirector = (typeof REDIRECTOR_PREFIXES)[number];
 
 function unwrapOnce(parsed: ParsedLink): { destination: string; redirector: string } | null {
-  if (!parsed.url || !parsed.host) return null;
-  const path = parsed.url.pathname.toLowerCase();
-  for (const { redirector: r, pathPrefix } of REDIRECTOR_PREFIXES) {
+  if (!parsed.absolute || !parsed.host) return null;
+  const path = parsed.path;
+  for (const prepared of REDIRECTOR_PREFIXES) {
+    const r = prepared.redirector;
     // Path first: it rules out almost every redirector with one startsWith, and both tests are pure, so the
     // order does not change which redirector matches first.
-    if (!path.startsWith(pathPrefix)) continue;
-    if (!matchesHost(r, parsed.host)) continue;
-    const destination = readDestination(r, parsed.url);
+    if (!path.startsWith(prepared.pathPrefix)) continue;
+    if (!matchesHost(prepared, parsed.host)) continue;
+    const destination = readDestination(r, parsed);
     // An absolute URL (/^[a-z][a-z0-9+.-]*:/i): a scheme of any length.
     if (destination && schemeEnd(destination, Infinity) > 0) return { destination, redirector: r.name };
   }
   return null;
 }
 
-function matchesHost(r: Redirector, host: string): boolean {
+function matchesHost({ redirector: r, exactHosts, hostSuffixes }: PreparedRedirector, host: string): boolean {
   if (r.anyAmazonHost && isAmazonDomain(host)) return true;
   if (r.registrableLabel) {
     const reg = registrableDomain(host);
     if (reg && reg.split('.')[0] === r.registrableLabel) return true;
   }
-  return r.hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h));
+  // r.hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h)), prepared.
+  return exactHosts.includes(host) || hostSuffixes.some((suffix) => host.endsWith(suffix));
 }
 
-function readDestination(r: Redirector, url: URL): string | null {
+function readDestination(r: Redirector, parsed: ParsedLink): string | null {
   switch (r.encoding) {
     case 'plain':
-      return queryParam(url, r.param);
+      return queryParam(parsed.search, r.param);
     case 'proofpoint-v2': {
-      const u = queryParam(url, r.param);
+      const u = queryParam(parsed.search, r.param);
       return u === null ? null : safeDecode(u.replace(/-/g, '%').replace(/_/g, '/'));
     }
-    case 'proofpoint-v3':
-      return decodeProofpointV3(url.href);
+    case 'proofpoint-v3': {
+      const href = hrefOf(parsed);
+      return href === null ? null : decodeProofpointV3(href);
+    }
   }
 }
 
-/** The first of the named query parameters that is present (URLSearchParams already percent-decodes). */
-function queryParam(url: URL, names: readonly string[]): string | null {
-  const search = url.search;
+/**
+ * The first of the named query parameters that is present (URLSearchParams already percent-decodes).
+ * `new URLSearchParams(search)` reads what `url.searchParams` holds: the query without its "?".
+ */
+function queryParam(search: string, names: readonly string[]): string | null {
   for (const name of names) {
     const fast = searchParamFast(search, name);
-    const v = fast === undefined ? url.searchParams.get(name) : fast;
+    const v = fast === undefined ? new URLSearchParams(search).get(name) : fast;
     if (v) return v.trim();
   }
   return null;
@@ -117,9 +132,9 @@ export function searchParamFast(search: string, name: string): string | null | u
     if (end > start) {
       const eq = search.indexOf('=', start);
       const nameEnd = eq >= 0 && eq < end ? eq : end;
-      const rawName = search.slice(start, nameEnd);
-      if (!isPlainAscii(rawName)) return undefined;
-      if (rawName === name) {
+      // The pair's name read in place (no slice per pair): equal to `name` when as long and starting with it.
+      if (!isPlainAscii(search, start, nameEnd)) return undefined;
+      if (nameEnd - start === name.length && search.startsWith(name, start)) {
         const rawValue = nameEnd < end ? search.slice(nameEnd + 1, end) : '';
         return decodeFormValue(rawValue);
       }
@@ -129,9 +144,9 @@ export function searchParamFast(search: string, name: string): string | null | u
   return null;
 }
 
-/** ASCII without "%" and "+": a form-encoded string that decodes to itself. */
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/** s[start..end) is ASCII without "%" and "+": a form-encoded string that decodes to itself. */
+function isPlainAscii(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x7f || c === 0x25 /* % */ || c === 0x2b /* + */) return false;
   }

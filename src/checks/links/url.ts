@@ -10,14 +10,20 @@ export const MAX_URL_LENGTH = 4096;
 export interface ParsedLink {
   /** Lower-cased scheme without the colon ("https", "javascript", ...), or "" when there is none. */
   scheme: string;
-  /** The URL object when the link parses as an absolute URL. */
-  url: URL | null;
+  /** True when the link parses as an absolute URL (WHATWG). */
+  absolute: boolean;
   /** Host as a browser resolves it (ASCII, IPv4 canonical, IPv6 in brackets); "" when none. */
   host: string;
   /** The host exactly as written in the link (between "//" and the path, after any "@"), lower-cased. */
   writtenHost: string;
   /** The user-info part written before "@" in the authority ("" when none). */
   userinfo: string;
+  /** The URL's pathname as WHATWG serialises it, lower-cased; "" when the link is not an absolute URL. */
+  path: string;
+  /** The URL's search as WHATWG serialises it ("?..." or ""); "" when the link is not an absolute URL. */
+  search: string;
+  /** The string given to the URL parser ("http://" added before "www."), for hrefOf. */
+  input: string;
 }
 
 /** Longest scheme read (the letter and 31 more characters). */
@@ -46,7 +52,21 @@ function isSchemeChar(c: number): boolean {
 
 export function parseLink(raw: string): ParsedLink {
   const link = raw.trim().slice(0, MAX_URL_LENGTH);
-  const withScheme = /^www\./i.test(link) ? 'http://' + link : link;
+  const withScheme = startsWithWww(link) ? 'http://' + link : link;
+  const fast = parseHttpUrlFast(withScheme);
+  if (fast) {
+    // The authority of a link the fast path takes is its host alone (no "@", no port): see parseHttpUrlFast.
+    return {
+      scheme: fast.protocol === 'https:' ? 'https' : 'http',
+      absolute: true,
+      host: withoutTrailingDot(fast.hostname),
+      writtenHost: fast.hostname,
+      userinfo: '',
+      path: fast.pathname.toLowerCase(),
+      search: fast.search,
+      input: withScheme,
+    };
+  }
   const end = schemeEnd(withScheme);
   const scheme = end > 0 ? withScheme.slice(0, end).toLowerCase() : '';
   let url: URL | null = null;
@@ -61,8 +81,148 @@ export function parseLink(raw: string): ParsedLink {
   const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
   const writtenHost = stripPort(hostPort).toLowerCase();
   const host = url && (url.protocol === 'http:' || url.protocol === 'https:') ? withoutTrailingDot(url.hostname.toLowerCase()) : '';
-  return { scheme, url, host, writtenHost, userinfo };
+  return {
+    scheme,
+    absolute: url !== null,
+    host,
+    writtenHost,
+    userinfo,
+    path: url ? url.pathname.toLowerCase() : '',
+    search: url ? url.search : '',
+    input: withScheme,
+  };
 }
+
+/** What `/^www\./i.test(link)` tells, without a RegExp per link. */
+export function startsWithWww(link: string): boolean {
+  if (link.length < 4 || link.charCodeAt(3) !== 0x2e /* . */) return false;
+  for (let i = 0; i < 3; i++) if ((link.charCodeAt(i) | 0x20) !== 0x77 /* w */) return false;
+  return true;
+}
+
+/** The full URL as WHATWG serialises it, or null when the link is not an absolute URL (rarely needed: parsed again). */
+export function hrefOf(parsed: ParsedLink): string | null {
+  if (!parsed.absolute) return null;
+  try {
+    return new URL(parsed.input).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The fields of a WHATWG URL the links check reads. */
+export interface HttpUrlFields {
+  protocol: 'http:' | 'https:';
+  hostname: string;
+  pathname: string;
+  search: string;
+}
+
+/**
+ * `new URL(link)` for the shape nearly every link in mail has, read without the WHATWG parser (which cost
+ * more than the rest of a link's judgement): "http://" or "https://" in lower case, a host of ASCII letters,
+ * digits, dots and hyphens only (no user-info, no port, no punycode label, no last label starting with a
+ * digit, which WHATWG may read as an IPv4 address), then a path and query of characters WHATWG keeps as
+ * written (no percent-encoding to add, no "\\", no dot segments), then anything after "#". Returns null for
+ * every other link, which the caller hands to `new URL`. For what it accepts, WHATWG's only changes are: the
+ * host lower-cased (UTS 46 maps ASCII letters to lower case and nothing else here), an empty path written
+ * "/", and an empty query ("?" alone) read as search "". test/links/url-fast.test.ts compares with `new URL`.
+ */
+export function parseHttpUrlFast(link: string): HttpUrlFields | null {
+  let hostStart: number;
+  if (link.startsWith('https://')) hostStart = 8;
+  else if (link.startsWith('http://')) hostStart = 7;
+  else return null;
+  const length = link.length;
+  // The host: up to the first "/", "?" or "#" ("\\" and every other character send the link to the slow path).
+  let i = hostStart;
+  let labelStart = hostStart;
+  let upper = false;
+  for (; i < length; i++) {
+    const c = link.charCodeAt(i);
+    const kind = c < 0x80 ? CHARACTER_KIND[c] : 0;
+    if ((kind & HOST) === 0) {
+      if (c === 0x2f /* / */ || c === 0x3f /* ? */ || c === 0x23 /* # */) break;
+      return null;
+    }
+    if (c === 0x2e /* . */) {
+      if (i === labelStart) return null; // an empty label
+      labelStart = i + 1;
+    } else if (c <= 0x5a && c >= 0x41) upper = true;
+  }
+  const hostEnd = i;
+  if (hostEnd === hostStart) return null;
+  // The last label, not counting one trailing dot: starting with a digit, WHATWG may take the host for IPv4.
+  const lastLabelStart = labelStart < hostEnd ? labelStart : lastLabelBefore(link, hostStart, hostEnd - 1);
+  const first = link.charCodeAt(lastLabelStart);
+  if (first >= 0x30 && first <= 0x39) return null;
+  const writtenHost = link.slice(hostStart, hostEnd);
+  const hostname = upper ? writtenHost.toLowerCase() : writtenHost;
+  if (hostname.includes('xn--')) return null; // punycode labels are validated (and may be refused) by WHATWG
+  // The path: characters WHATWG writes as they are; no "/." (dot segments are resolved) and no "%2e" (the same).
+  let pathEnd = hostEnd;
+  for (; pathEnd < length; pathEnd++) {
+    const c = link.charCodeAt(pathEnd);
+    const kind = c < 0x80 ? CHARACTER_KIND[c] : 0;
+    if ((kind & PATH) === 0) {
+      if (c === 0x3f /* ? */ || c === 0x23 /* # */) break;
+      return null;
+    }
+    if (c === 0x2e /* . */ && link.charCodeAt(pathEnd - 1) === 0x2f /* / */) return null;
+    if (c === 0x25 /* % */ && link.charCodeAt(pathEnd + 1) === 0x32 /* 2 */ && (link.charCodeAt(pathEnd + 2) | 0x20) === 0x65 /* e */) return null;
+  }
+  let queryEnd = pathEnd;
+  if (link.charCodeAt(pathEnd) === 0x3f /* ? */) {
+    for (queryEnd = pathEnd + 1; queryEnd < length; queryEnd++) {
+      const c = link.charCodeAt(queryEnd);
+      if (c < 0x80 && (CHARACTER_KIND[c] & QUERY) !== 0) continue;
+      if (c === 0x23 /* # */) break;
+      return null;
+    }
+  }
+  // After "#": WHATWG drops tabs and newlines anywhere and trims spaces and controls at the ends; none of
+  // these may be there (the fragment itself is not read).
+  for (let j = queryEnd; j < length; j++) {
+    const c = link.charCodeAt(j);
+    if (c <= 0x20 || c >= 0x7f) return null;
+  }
+  return {
+    protocol: hostStart === 8 ? 'https:' : 'http:',
+    hostname,
+    pathname: pathEnd > hostEnd ? link.slice(hostEnd, pathEnd) : '/',
+    search: queryEnd - pathEnd > 1 ? link.slice(pathEnd, queryEnd) : '',
+  };
+}
+
+/** Start of the label that ends just before `end` (a dot), for a host written with one trailing dot. */
+function lastLabelBefore(link: string, hostStart: number, end: number): number {
+  const dot = link.lastIndexOf('.', end - 1);
+  return dot >= hostStart ? dot + 1 : hostStart;
+}
+
+/** Bits of CHARACTER_KIND: the ASCII characters the fast path accepts in a host, a path, a query. */
+const HOST = 1;
+const PATH = 2;
+const QUERY = 4;
+
+/**
+ * For each ASCII code, where the fast path accepts it (a table: one load per character instead of a chain of
+ * comparisons). Host: letters, digits, "." and "-". Path: the characters WHATWG writes as they are, ASCII
+ * letters and digits and -._~!$&'()*+,;=:@/% (not the ones it percent-encodes: controls, space, " # < > ? ^
+ * ` { } and non-ASCII; not "\\", a separator in http URLs; not [ ] |, kept by WHATWG but rare enough to
+ * leave to it). Query: those of a path but "'" (percent-encoded in the query of an http URL), plus "?".
+ */
+const CHARACTER_KIND: Uint8Array = (() => {
+  const kinds = new Uint8Array(0x80);
+  const mark = (chars: string, bit: number) => {
+    for (let k = 0; k < chars.length; k++) kinds[chars.charCodeAt(k)] |= bit;
+  };
+  const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  mark(alphanumeric + '.-', HOST);
+  mark(alphanumeric + "-._~!$&'()*+,;=:@/%", PATH);
+  mark(alphanumeric + '-._~!$&()*+,;=:@/%?', QUERY);
+  return kinds;
+})();
 
 /** The host without one trailing dot (what `.replace(/\.$/, '')` does, without a RegExp per link). */
 function withoutTrailingDot(host: string): string {
@@ -120,5 +280,5 @@ export function hasPunycodeLabel(host: string): boolean {
 
 /** Lower-cased path of a parsed URL, "" when none. */
 export function pathOf(parsed: ParsedLink): string {
-  return parsed.url ? parsed.url.pathname.toLowerCase() : '';
+  return parsed.path;
 }
