@@ -11,8 +11,7 @@
  * (htmlToText used to honour the slash, the link extractor did not; on the fixtures and the corpus this
  * changed only where blank lines fall, which normalizeText removes: the matched text is the same.)
  */
-import { Parser } from 'htmlparser2';
-import { HtmlTokenizer } from './html-tokenizer.js';
+import { parseHtmlEvents } from './html-events.js';
 import { MAX_HTML_LENGTH_TO_PARSE } from './limits.js';
 
 /** Raw anchor text kept per link: 4x what the link check shows, so trimming whitespace still leaves enough. */
@@ -66,6 +65,23 @@ function isHidden(attribs: Record<string, string>): boolean {
   return style !== undefined && style.length < 2_000 && HIDDEN_STYLE.test(style);
 }
 
+/** What isHidden reads, on every element. */
+const HIDING_ATTRIBUTES: ReadonlySet<string> = new Set(['hidden', 'style']);
+/** The attributes the pass reads per element (input: all of them, for the link check). */
+const KEPT_ATTRIBUTES = new Map<string, ReadonlySet<string> | 'all'>([
+  ['base', new Set([...HIDING_ATTRIBUTES, 'href'])],
+  ['a', new Set([...HIDING_ATTRIBUTES, 'href', 'xlink:href'])],
+  ['img', new Set([...HIDING_ATTRIBUTES, 'alt'])],
+  ['area', new Set([...HIDING_ATTRIBUTES, 'href', 'alt'])],
+  ['meta', new Set([...HIDING_ATTRIBUTES, 'http-equiv', 'content'])],
+  ['form', new Set([...HIDING_ATTRIBUTES, 'action'])],
+  ['input', 'all'],
+]);
+
+function keptAttributes(tagName: string): ReadonlySet<string> | 'all' {
+  return KEPT_ATTRIBUTES.get(tagName) ?? HIDING_ATTRIBUTES;
+}
+
 interface OpenAnchor {
   tag: 'a';
   href: string;
@@ -95,7 +111,8 @@ function scan(html: string): HtmlScan {
   let skipDepth = 0;
   let outsideAnchorText = '';
 
-  const parser = new Parser(
+  parseHtmlEvents(
+    input,
     {
       onopentag(name, attribs) {
         depth++;
@@ -160,10 +177,8 @@ function scan(html: string): HtmlScan {
         else if (name === 'form') linkElements.push({ tag: 'form-end' });
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, Tokenizer: HtmlTokenizer },
+    keptAttributes,
   );
-  parser.write(input);
-  parser.end();
   return { html, text: out.join(''), linkElements, base, outsideAnchorText };
 }
 
