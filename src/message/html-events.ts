@@ -15,20 +15,20 @@
 import type { Tokenizer, TokenizerCallbacks } from 'htmlparser2';
 import { HtmlTokenizer } from './html-tokenizer.js';
 
-export interface HtmlEventHandler {
-  /** An element opened (or implied), with the attributes `keptAttributes` asked for. */
-  onopentag(name: string, attribs: Record<string, string>): void;
+export interface HtmlEventHandler<D> {
+  /** An element opened (or implied), with the attributes its table entry keeps. */
+  onopentag(tag: HtmlTag<D>, attribs: Record<string, string>): void;
   /** Text, entities decoded; a decoded entity comes as a text of its own, as from the Parser. */
   ontext(text: string): void;
   /** An element closed, explicitly, implied, or at the end of the document. */
-  onclosetag(name: string): void;
+  onclosetag(tag: HtmlTag<D>): void;
 }
 
 /**
  * Which attributes of an element to keep: a set of lower-cased names, or 'all'. Attributes not kept are
  * never sliced out of the document (most of an e-mail's markup is width, class, cellpadding and the like).
  */
-export type KeptAttributes = (tagName: string) => ReadonlySet<string> | 'all';
+export type KeptAttributes = ReadonlySet<string> | 'all';
 
 const pTag = new Set(['p']);
 const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -92,8 +92,8 @@ const VOID_ELEMENTS = new Set([
 const FOREIGN_CONTEXT_ELEMENTS = new Set(['math', 'svg']);
 const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
-/** What the rules need to know of a tag name, worked out once per name as written (see tagInfo). */
-interface TagInfo {
+/** What the rules, and the caller, need to know of a tag name; worked out once per name as written. */
+export interface HtmlTag<D> {
   /** The lower-cased name. */
   readonly name: string;
   readonly isVoid: boolean;
@@ -101,61 +101,69 @@ interface TagInfo {
   readonly impliesClose: ReadonlySet<string> | undefined;
   /** Opening it enters foreign content (true), an HTML integration point (false), or neither (null). */
   readonly entersContext: boolean | null;
+  readonly keptAttributes: KeptAttributes;
+  /** What the caller's `describe` said of the name. */
+  readonly data: D;
 }
 
 /**
- * Tag and attribute names as written (case included) to what the rules need. A document names the same few
- * dozen elements hundreds of times; slicing the name is all that is left per tag, where lower-casing it and
- * looking the fresh string up in five sets cost more than the tokenizer's work on the tag. Names come from
- * mail, so the memo is bounded (cleared when full).
+ * Tag and attribute names as written (case included) to what the rules and the caller need. A document
+ * names the same few dozen elements hundreds of times; slicing the name and one lookup is all that is left
+ * per tag, where lower-casing it and looking the fresh string up in several sets (here and in the caller)
+ * cost more than the tokenizer's work on the tag. Names come from mail, so the memo is bounded (cleared
+ * when full). A caller makes one table and uses it for every document.
  */
-const MAX_REMEMBERED_NAMES = 1_024;
-const tagInfos = new Map<string, TagInfo>();
-const attributeNames = new Map<string, string>();
+export class HtmlTags<D> {
+  private readonly tags = new Map<string, HtmlTag<D>>();
+  private readonly attributeNames = new Map<string, string>();
 
-function tagInfo(written: string): TagInfo {
-  let info = tagInfos.get(written);
-  if (info === undefined) {
-    const name = written.toLowerCase();
-    const isVoid = VOID_ELEMENTS.has(name);
-    const entersContext = isVoid ? null : FOREIGN_CONTEXT_ELEMENTS.has(name) ? true : HTML_INTEGRATION_ELEMENTS.has(name) ? false : null;
-    info = { name, isVoid, impliesClose: OPEN_IMPLIES_CLOSE.get(name), entersContext };
-    if (tagInfos.size >= MAX_REMEMBERED_NAMES) tagInfos.clear();
-    tagInfos.set(written, info);
+  constructor(
+    private readonly keptAttributes: (name: string) => KeptAttributes,
+    private readonly describe: (name: string) => D,
+    private readonly maxNames = 1_024,
+  ) {}
+
+  of(written: string): HtmlTag<D> {
+    let tag = this.tags.get(written);
+    if (tag === undefined) {
+      const name = written.toLowerCase();
+      const isVoid = VOID_ELEMENTS.has(name);
+      const entersContext = isVoid ? null : FOREIGN_CONTEXT_ELEMENTS.has(name) ? true : HTML_INTEGRATION_ELEMENTS.has(name) ? false : null;
+      tag = { name, isVoid, impliesClose: OPEN_IMPLIES_CLOSE.get(name), entersContext, keptAttributes: this.keptAttributes(name), data: this.describe(name) };
+      if (this.tags.size >= this.maxNames) this.tags.clear();
+      this.tags.set(written, tag);
+    }
+    return tag;
   }
-  return info;
-}
 
-function attributeName(written: string): string {
-  let name = attributeNames.get(written);
-  if (name === undefined) {
-    name = written.toLowerCase();
-    if (attributeNames.size >= MAX_REMEMBERED_NAMES) attributeNames.clear();
-    attributeNames.set(written, name);
+  attributeName(written: string): string {
+    let name = this.attributeNames.get(written);
+    if (name === undefined) {
+      name = written.toLowerCase();
+      if (this.attributeNames.size >= this.maxNames) this.attributeNames.clear();
+      this.attributeNames.set(written, name);
+    }
+    return name;
   }
-  return name;
 }
-
-const P_TAG = tagInfo('p');
 
 /** The tokenizer's callbacks, turned into element events. One instance per document. */
-class EventBuilder implements TokenizerCallbacks {
+class EventBuilder<D> implements TokenizerCallbacks {
   buffer = '';
   /** Open elements, innermost last. */
-  private readonly stack: string[] = [];
+  private readonly stack: HtmlTag<D>[] = [];
   /** Whether the innermost foreign or integration element is foreign (the Parser's foreignContext, innermost last). */
   private readonly foreignContext: boolean[] = [false];
-  private tag: TagInfo | null = null;
+  private tag: HtmlTag<D> | null = null;
   /** The attributes of the tag being read; null outside an open tag. */
   private attribs: Record<string, string> | null = null;
-  private kept: ReadonlySet<string> | 'all' = 'all';
   /** The attribute being read, or null when it is not kept. */
   private attribname: string | null = null;
   private attribvalue = '';
 
   constructor(
-    private readonly handler: HtmlEventHandler,
-    private readonly keptAttributes: KeptAttributes,
+    private readonly handler: HtmlEventHandler<D>,
+    private readonly tags: HtmlTags<D>,
   ) {}
 
   ontext(start: number, endIndex: number): void {
@@ -167,31 +175,30 @@ class EventBuilder implements TokenizerCallbacks {
   }
 
   onopentagname(start: number, endIndex: number): void {
-    this.emitOpenTag(tagInfo(this.buffer.slice(start, endIndex)));
+    this.emitOpenTag(this.tags.of(this.buffer.slice(start, endIndex)));
   }
 
-  private emitOpenTag(tag: TagInfo): void {
+  private emitOpenTag(tag: HtmlTag<D>): void {
     this.tag = tag;
     const impliesClose = tag.impliesClose;
     if (impliesClose) {
       const stack = this.stack;
-      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) this.handler.onclosetag(stack.pop() as string);
+      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1].name)) this.handler.onclosetag(stack.pop() as HtmlTag<D>);
     }
     if (!tag.isVoid) {
-      this.stack.push(tag.name);
+      this.stack.push(tag);
       if (tag.entersContext !== null) this.foreignContext.push(tag.entersContext);
     }
     this.attribs = {};
-    this.kept = this.keptAttributes(tag.name);
   }
 
   private endOpenTag(): void {
-    const tag = this.tag as TagInfo;
+    const tag = this.tag as HtmlTag<D>;
     if (this.attribs) {
-      this.handler.onopentag(tag.name, this.attribs);
+      this.handler.onopentag(tag, this.attribs);
       this.attribs = null;
     }
-    if (tag.isVoid) this.handler.onclosetag(tag.name);
+    if (tag.isVoid) this.handler.onclosetag(tag);
     this.tag = null;
   }
 
@@ -200,24 +207,25 @@ class EventBuilder implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, endIndex: number): void {
-    const tag = tagInfo(this.buffer.slice(start, endIndex));
+    const tag = this.tags.of(this.buffer.slice(start, endIndex));
     const name = tag.name;
     // As the Parser: leaves the foreign context even when no such element is open.
     if (tag.entersContext !== null) this.foreignContext.pop();
     if (!tag.isVoid) {
       const stack = this.stack;
-      const pos = stack.lastIndexOf(name);
+      let pos = stack.length - 1;
+      while (pos >= 0 && stack[pos].name !== name) pos--;
       if (pos !== -1) {
-        while (stack.length > pos) this.handler.onclosetag(stack.pop() as string);
+        while (stack.length > pos) this.handler.onclosetag(stack.pop() as HtmlTag<D>);
       } else if (name === 'p') {
         // A stray </p> is an empty paragraph.
-        this.emitOpenTag(P_TAG);
+        this.emitOpenTag(tag);
         this.closeCurrentTag();
       }
     } else if (name === 'br') {
       // A stray </br> is a <br>.
-      this.handler.onopentag('br', {});
-      this.handler.onclosetag('br');
+      this.handler.onopentag(tag, {});
+      this.handler.onclosetag(tag);
     }
   }
 
@@ -227,18 +235,18 @@ class EventBuilder implements TokenizerCallbacks {
   }
 
   private closeCurrentTag(): void {
-    const name = (this.tag as TagInfo).name;
+    const tag = this.tag as HtmlTag<D>;
     this.endOpenTag();
     const stack = this.stack;
-    if (stack[stack.length - 1] === name) {
-      this.handler.onclosetag(name);
-      stack.pop();
+    if (stack.length > 0 && stack[stack.length - 1].name === tag.name) {
+      this.handler.onclosetag(stack.pop() as HtmlTag<D>);
     }
   }
 
   onattribname(start: number, endIndex: number): void {
-    const name = attributeName(this.buffer.slice(start, endIndex));
-    this.attribname = this.kept === 'all' || this.kept.has(name) ? name : null;
+    const name = this.tags.attributeName(this.buffer.slice(start, endIndex));
+    const kept = (this.tag as HtmlTag<D>).keptAttributes;
+    this.attribname = kept === 'all' || kept.has(name) ? name : null;
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -269,8 +277,8 @@ class EventBuilder implements TokenizerCallbacks {
 }
 
 /** Feed `html` through the tokenizer and call `handler` for each element event, in document order. */
-export function parseHtmlEvents(html: string, handler: HtmlEventHandler, keptAttributes: KeptAttributes): void {
-  const builder = new EventBuilder(handler, keptAttributes);
+export function parseHtmlEvents<D>(html: string, handler: HtmlEventHandler<D>, tags: HtmlTags<D>): void {
+  const builder = new EventBuilder(handler, tags);
   builder.buffer = html;
   const tokenizer: Tokenizer = new HtmlTokenizer({ decodeEntities: true }, builder);
   tokenizer.write(html);
