@@ -11,8 +11,7 @@
  * (htmlToText used to honour the slash, the link extractor did not; on the fixtures and the corpus this
  * changed only where blank lines fall, which normalizeText removes: the matched text is the same.)
  */
-import { Parser } from 'htmlparser2';
-import { HtmlTokenizer } from './html-tokenizer.js';
+import { HtmlTags, parseHtmlEvents } from './html-events.js';
 import { MAX_HTML_LENGTH_TO_PARSE } from './limits.js';
 
 /** Raw anchor text kept per link: 4x what the link check shows, so trimming whitespace still leaves enough. */
@@ -66,6 +65,39 @@ function isHidden(attribs: Record<string, string>): boolean {
   return style !== undefined && style.length < 2_000 && HIDDEN_STYLE.test(style);
 }
 
+/** What isHidden reads, on every element. */
+const HIDING_ATTRIBUTES: ReadonlySet<string> = new Set(['hidden', 'style']);
+/** The attributes the pass reads per element (input: all of them, for the link check). */
+const KEPT_ATTRIBUTES = new Map<string, ReadonlySet<string> | 'all'>([
+  ['base', new Set([...HIDING_ATTRIBUTES, 'href'])],
+  ['a', new Set([...HIDING_ATTRIBUTES, 'href', 'xlink:href'])],
+  ['img', new Set([...HIDING_ATTRIBUTES, 'alt'])],
+  ['area', new Set([...HIDING_ATTRIBUTES, 'href', 'alt'])],
+  ['meta', new Set([...HIDING_ATTRIBUTES, 'http-equiv', 'content'])],
+  ['form', new Set([...HIDING_ATTRIBUTES, 'action'])],
+  ['input', 'all'],
+]);
+
+/** What the pass needs to know of an element name, looked up once per name as written (html-events.ts). */
+interface ScanTag {
+  dropped: boolean;
+  keptInsideHead: boolean;
+  /** What the element puts between the texts on either side of it: a line break, a space or nothing. */
+  separator: '\n' | ' ' | '';
+  /** script, style or title: text that is no link text. */
+  notLinkText: boolean;
+}
+
+const SCAN_TAGS = new HtmlTags<ScanTag>(
+  (name) => KEPT_ATTRIBUTES.get(name) ?? HIDING_ATTRIBUTES,
+  (name) => ({
+    dropped: DROPPED.has(name),
+    keptInsideHead: KEPT_INSIDE_HEAD.has(name),
+    separator: BREAKS.has(name) ? '\n' : CELLS.has(name) ? ' ' : '',
+    notLinkText: name === 'script' || name === 'style' || name === 'title',
+  }),
+);
+
 interface OpenAnchor {
   tag: 'a';
   href: string;
@@ -82,10 +114,6 @@ function scan(html: string): HtmlScan {
   let depth = 0;
   let dropFrom = 0;
   let keepFrom = 0;
-  const separate = (name: string) => {
-    if (BREAKS.has(name)) out.push('\n');
-    else if (CELLS.has(name)) out.push(' ');
-  };
 
   // Link material. Scripts, styles and titles are not text a reader could click (counted apart from the
   // hidden-text depth above: the link check keeps hidden text, a client ignoring CSS shows it).
@@ -95,20 +123,21 @@ function scan(html: string): HtmlScan {
   let skipDepth = 0;
   let outsideAnchorText = '';
 
-  const parser = new Parser(
+  parseHtmlEvents(
+    input,
     {
-      onopentag(name, attribs) {
+      onopentag(tag, attribs) {
+        const { name, data } = tag;
         depth++;
-        if (dropFrom === 0 && (DROPPED.has(name) || isHidden(attribs))) dropFrom = depth;
-        else if (dropFrom !== 0 && keepFrom === 0 && KEPT_INSIDE_HEAD.has(name) && !isHidden(attribs)) keepFrom = depth;
-        if (dropFrom === 0 || keepFrom !== 0) separate(name);
+        if (dropFrom === 0 && (data.dropped || isHidden(attribs))) dropFrom = depth;
+        else if (dropFrom !== 0 && keepFrom === 0 && data.keptInsideHead && !isHidden(attribs)) keepFrom = depth;
+        if ((dropFrom === 0 || keepFrom !== 0) && data.separator !== '') out.push(data.separator);
+        if (data.notLinkText) {
+          skipDepth++;
+          return;
+        }
 
         switch (name) {
-          case 'script':
-          case 'style':
-          case 'title':
-            skipDepth++;
-            return;
           case 'base':
             if (base === null && attribs.href) base = attribs.href.trim();
             return;
@@ -147,23 +176,22 @@ function scan(html: string): HtmlScan {
           outsideAnchorText += text;
         }
       },
-      onclosetag(name) {
+      onclosetag(tag) {
+        const { name, data } = tag;
         const wasVisible = dropFrom === 0 || keepFrom !== 0;
         if (keepFrom === depth) keepFrom = 0;
         if (dropFrom === depth) dropFrom = 0;
         depth--;
         // The end of a block is a break in the text on either side of it, even when the block was hidden.
-        if (wasVisible || dropFrom === 0 || keepFrom !== 0) separate(name);
+        if ((wasVisible || dropFrom === 0 || keepFrom !== 0) && data.separator !== '') out.push(data.separator);
 
-        if (name === 'script' || name === 'style' || name === 'title') skipDepth = Math.max(0, skipDepth - 1);
+        if (data.notLinkText) skipDepth = Math.max(0, skipDepth - 1);
         else if (name === 'a') anchor = null;
         else if (name === 'form') linkElements.push({ tag: 'form-end' });
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, Tokenizer: HtmlTokenizer },
+    SCAN_TAGS,
   );
-  parser.write(input);
-  parser.end();
   return { html, text: out.join(''), linkElements, base, outsideAnchorText };
 }
 
