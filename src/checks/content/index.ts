@@ -33,13 +33,22 @@ export interface ContentInput {
   kind: MailKind;
 }
 
+/**
+ * Whether checkContent reads the claims at all: not for mail authenticated as Amazon, nor from an Amazon
+ * address (the authentication and sender checks judge those), nor for a kind of mail that is no lure. The
+ * pipeline asks first, so it reads the body's claims (the costly part of the claim) only when they count.
+ */
+export function contentReadsClaims(input: Pick<ContentInput, 'fromDomains' | 'auth' | 'kind'>): boolean {
+  if (input.auth.amazonAuthenticated) return false;
+  if (input.fromDomains.some((d) => isAmazonDomain(d))) return false;
+  return LURE_KINDS.has(input.kind);
+}
+
 export function checkContent(input: ContentInput): Finding[] {
-  const { claim, auth, fromDomains } = input;
-  if (auth.amazonAuthenticated) return [];
-  // An Amazon From address is judged by the authentication and sender checks.
-  if (fromDomains.some((d) => isAmazonDomain(d))) return [];
+  const { claim, fromDomains } = input;
+  if (!contentReadsClaims(input)) return [];
   const textClaims = claim.claims.filter((c) => (c.where === 'subject' || c.where === 'body') && !MENTION_ONLY.has(c.technique));
-  if (textClaims.length === 0 || !LURE_KINDS.has(input.kind)) return [];
+  if (textClaims.length === 0) return [];
   // A lure speaks to its reader; a news item about Amazon does not.
   if (!addressesReader(input.text)) return [];
   // And it makes Amazon the actor ("your Amazon account"), not a place ("available on Amazon").

@@ -99,12 +99,27 @@ export function phraseWeigher(phrases: readonly Phrase[]): (text: MailText) => (
     }
     const inSubject = matcher.find(text.subject);
     const inBody = matcher.find(text.body);
+    // Every weight at once, in one loop: classification asks for each phrase (about 350 questions a mail),
+    // and a pair of closures per question was a third of its cost.
+    const weights = new Uint8Array(phrases.length);
+    for (let id = 0; id < phrases.length; id++) weights[id] = weightFound(phrases[id].place, inSubject[id] === 1, inBody[id] === 1);
     return (phrase) => {
       const id = ids.get(phrase);
-      if (id === undefined) return phraseWeight(phrase, text);
-      return weightIn(phrase.place, () => inSubject[id] === 1, () => inBody[id] === 1);
+      return id === undefined ? phraseWeight(phrase, text) : weights[id];
     };
   };
+}
+
+/** weightIn with both answers known. */
+function weightFound(place: WordingPlace, inSubject: boolean, inBody: boolean): number {
+  switch (place) {
+    case 'subject':
+      return inSubject ? 3 : 0;
+    case 'body':
+      return inBody ? 2 : 0;
+    case 'any':
+      return inSubject ? 2 : inBody ? 1 : 0;
+  }
 }
 
 const KANA = /[\u3040-\u30ff]/;
