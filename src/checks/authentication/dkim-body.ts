@@ -127,6 +127,9 @@ export function simpleBody(body: string): string {
   let end = crlf.length;
   while (end >= 2 && crlf.charCodeAt(end - 1) === 0x0a && crlf.charCodeAt(end - 2) === 0x0d) end -= 2;
   if (end === 0) return '\r\n';
+  // Mostly the body ends in exactly one line break: it is its own canonical form, without a copy to cut it off
+  // and another to put it back (node:crypto would flatten that concatenation once more).
+  if (end === crlf.length - 2) return crlf;
   return (end === crlf.length ? crlf : crlf.slice(0, end)) + '\r\n';
 }
 
