@@ -32,13 +32,18 @@ export function mailText(msg: Message): MailText {
   return { subject, body, markup };
 }
 
-/** NFKC, lower case, zero-width characters removed, runs of white space as one space. */
+/**
+ * NFKC, lower case, zero-width characters removed, runs of white space as one space. A run that is one plain
+ * space already is one: only longer runs and other white space are replaced (/\s{2,}|[^\S ]/ matches exactly at
+ * the start of such a run and takes all of it), which spares a replacement for every space between two words
+ * (~20% of normalize on mail text). test/security/normalize-fast.test.ts compares with /\s+/g.
+ */
 export function normalize(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/\s+/g, ' ');
+    .replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 const LATIN_WORD = /[a-z0-9]/;
