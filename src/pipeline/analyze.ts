@@ -9,7 +9,7 @@ import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon, type Amaz
 import { analyzeAuthentication } from '../checks/authentication/index.js';
 import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
-import { checkContent, contentReadsClaims, type ContentInput } from '../checks/content/index.js';
+import { lureActor, lureFindings, type ContentFacts } from '../checks/content/index.js';
 import { findForwardedOriginal, type ForwardedOriginal } from '../message/forwarded.js';
 import { finding } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
@@ -62,7 +62,7 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
 export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
   const forwarded = forwardedOriginalOf(msg);
   // The claim is read in two parts, the headers first: the body part (the costly one) is read only where its
-  // claims can change an outcome (see contentReadsClaims). Together they are detectAmazonClaim of headers and
+  // claims can change an outcome (see lureActor). Together they are detectAmazonClaim of headers and
   // text (withBodyClaims; test/pipeline/claim-parts.test.ts).
   const headerClaim = detectAmazonClaim(headerClaimInput(msg));
   let bodyClaim: AmazonClaim | null = headerClaim.related ? null : detectAmazonClaim(bodyClaimInput(msg.text));
@@ -86,19 +86,22 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
   const mentionsAmazon = claim.related || auth.summary.amazonAuthenticated;
   const classification = classifyMail(msg);
   const linkResult = checkLinks(msg, { claim, auth: auth.summary });
-  const contentInput: ContentInput = {
+  // The content check is the one reader of the body's claims when the headers claim Amazon: its conditions
+  // on everything else come first (lureActor), and the body's claims are read only when they all hold (60 of
+  // the 781 candidates in the first 60 MB of the benchmark mailbox, against 144 unauthenticated ones; about
+  // 0.3 ms each there). checkContent is lureActor then lureFindings, so this is checkContent's answer.
+  const contentFacts: ContentFacts = {
     subject: forwarded ? forwarded.subject : msg.subject,
     fromDomains: (forwarded ? forwarded.from : msg.from).map((a) => a.domain).filter((d): d is string => d !== null),
     text: msg.text,
-    claim,
     auth: auth.summary,
     kind: classification.kind,
   };
-  // The content check is the one reader of the body's claims when the headers claim Amazon: read them only
-  // where it looks at claims (contentReadsClaims); elsewhere it returns nothing whatever the claim.
-  if (contentReadsClaims(contentInput)) {
-    contentInput.claim = withForwarded(withBodyClaims(headerClaim, (bodyClaim ??= detectAmazonClaim(bodyClaimInput(msg.text)))));
-  }
+  const actor = lureActor(contentFacts);
+  const contentFindings =
+    actor === null
+      ? []
+      : lureFindings(contentFacts, withForwarded(withBodyClaims(headerClaim, (bodyClaim ??= detectAmazonClaim(bodyClaimInput(msg.text))))), actor);
   const findings: Finding[] = [
     ...messageFindings(msg),
     ...auth.findings,
@@ -106,7 +109,7 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     ...checkSender(msg, forwarded ? withoutSubjectClaims(headerClaim) : claim, auth.summary),
     ...(forwarded && forwardedClaim ? forwardedSenderFindings(msg, forwarded, forwardedClaim) : []),
     ...linkResult.findings,
-    ...checkContent(contentInput),
+    ...contentFindings,
   ];
   const decide = (fs: Finding[]) =>
     decideVerdict({ findings: fs, amazonRelated: mentionsAmazon, presentsAsAmazon, amazonAuthenticated: auth.summary.amazonAuthenticated });
