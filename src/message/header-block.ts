@@ -31,7 +31,7 @@ export interface HeaderBlock {
 const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
 
 /** Offset just past the line break that ends the header block, and the body offset; null when not found. */
-function findBlankLine(bytes: Buffer, limit: number): { headerEnd: number; bodyOffset: number } | null {
+export function findBlankLine(bytes: Buffer, limit: number): { headerEnd: number; bodyOffset: number } | null {
   if (bytes[0] === 0x0a) return { headerEnd: 0, bodyOffset: 1 };
   if (bytes[0] === 0x0d && bytes[1] === 0x0a) return { headerEnd: 0, bodyOffset: 2 };
   const window = bytes.length > limit ? bytes.subarray(0, limit) : bytes;

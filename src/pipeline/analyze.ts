@@ -9,7 +9,7 @@ import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon, type Amaz
 import { analyzeAuthentication } from '../checks/authentication/index.js';
 import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
-import { checkContent } from '../checks/content/index.js';
+import { lureActor, lureFindings, type ContentFacts } from '../checks/content/index.js';
 import { findForwardedOriginal, type ForwardedOriginal } from '../message/forwarded.js';
 import { finding } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
@@ -62,7 +62,7 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
 export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
   const forwarded = forwardedOriginalOf(msg);
   // The claim is read in two parts, the headers first: the body part (the costly one) is read only where its
-  // claims can change an outcome (see bodyClaimNeeded). Together they are detectAmazonClaim of headers and
+  // claims can change an outcome (see lureActor). Together they are detectAmazonClaim of headers and
   // text (withBodyClaims; test/pipeline/claim-parts.test.ts).
   const headerClaim = detectAmazonClaim(headerClaimInput(msg));
   let bodyClaim: AmazonClaim | null = headerClaim.related ? null : detectAmazonClaim(bodyClaimInput(msg.text));
@@ -86,6 +86,22 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
   const mentionsAmazon = claim.related || auth.summary.amazonAuthenticated;
   const classification = classifyMail(msg);
   const linkResult = checkLinks(msg, { claim, auth: auth.summary });
+  // The content check is the one reader of the body's claims when the headers claim Amazon: its conditions
+  // on everything else come first (lureActor), and the body's claims are read only when they all hold (60 of
+  // the 781 candidates in the first 60 MB of the benchmark mailbox, against 144 unauthenticated ones; about
+  // 0.3 ms each there). checkContent is lureActor then lureFindings, so this is checkContent's answer.
+  const contentFacts: ContentFacts = {
+    subject: forwarded ? forwarded.subject : msg.subject,
+    fromDomains: (forwarded ? forwarded.from : msg.from).map((a) => a.domain).filter((d): d is string => d !== null),
+    text: msg.text,
+    auth: auth.summary,
+    kind: classification.kind,
+  };
+  const actor = lureActor(contentFacts);
+  const contentFindings =
+    actor === null
+      ? []
+      : lureFindings(contentFacts, withForwarded(withBodyClaims(headerClaim, (bodyClaim ??= detectAmazonClaim(bodyClaimInput(msg.text))))), actor);
   const findings: Finding[] = [
     ...messageFindings(msg),
     ...auth.findings,
@@ -93,14 +109,7 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     ...checkSender(msg, forwarded ? withoutSubjectClaims(headerClaim) : claim, auth.summary),
     ...(forwarded && forwardedClaim ? forwardedSenderFindings(msg, forwarded, forwardedClaim) : []),
     ...linkResult.findings,
-    ...checkContent({
-      subject: forwarded ? forwarded.subject : msg.subject,
-      fromDomains: (forwarded ? forwarded.from : msg.from).map((a) => a.domain).filter((d): d is string => d !== null),
-      text: msg.text,
-      claim: bodyClaimNeeded(auth.summary) ? withForwarded(withBodyClaims(headerClaim, (bodyClaim ??= detectAmazonClaim(bodyClaimInput(msg.text))))) : claim,
-      auth: auth.summary,
-      kind: classification.kind,
-    }),
+    ...contentFindings,
   ];
   const decide = (fs: Finding[]) =>
     decideVerdict({ findings: fs, amazonRelated: mentionsAmazon, presentsAsAmazon, amazonAuthenticated: auth.summary.amazonAuthenticated });
@@ -179,15 +188,6 @@ export function withBodyClaims(header: AmazonClaim, body: AmazonClaim | null): A
 export function withoutSubjectClaims(header: AmazonClaim): AmazonClaim {
   const claims = header.claims.filter((c) => c.where !== 'subject');
   return { related: claims.length > 0, claims };
-}
-
-/**
- * Whether the content check reads the claims of the text: it returns nothing for mail authenticated as
- * Amazon, before looking at any claim (checks/content; test/content/content.test.ts pins it). Elsewhere only
- * `related` and presentsAsAmazon are read, which the body cannot change once the headers claim Amazon.
- */
-function bodyClaimNeeded(auth: { amazonAuthenticated: boolean }): boolean {
-  return !auth.amazonAuthenticated;
 }
 
 /** The original of a forwarded mail: an inline forwarded block, else an attached message/rfc822. */

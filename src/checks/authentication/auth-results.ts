@@ -48,7 +48,7 @@ export function resultsFor(parsed: ParsedAuthResults, method: string): AuthResul
   return parsed.results.filter((r) => r.method === m);
 }
 
-type Token =
+export type Token =
   | { kind: 'word'; text: string; spaceBefore: boolean }
   | { kind: 'quoted'; text: string; spaceBefore: boolean }
   | { kind: 'comment'; text: string; spaceBefore: boolean }
@@ -56,72 +56,94 @@ type Token =
   | { kind: 'semicolon'; spaceBefore: boolean }
   | { kind: 'slash'; spaceBefore: boolean };
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const SLASH = 0x2f;
+const SEMICOLON = 0x3b;
+const EQUALS = 0x3d;
+const BACKSLASH = 0x5c;
+
+function isSpaceCode(c: number): boolean {
+  return c === SPACE || c === TAB || c === CR || c === LF;
 }
 
 /**
  * Split a header value into RFC 5322 lexical tokens. Comments nest (RFC 5322 section 3.2.2) and are kept
  * whole, so "(0 oda=1 spf=[1,1,smtp.mailfrom=x])" in an M365 ARC result stays one comment. An unclosed
  * comment or quote runs to the end of the value instead of failing.
+ *
+ * Runs on every Authentication-Results and Received-SPF header of every candidate, so it reads char codes
+ * and takes a comment or a quoted string as one slice; only one that holds a backslash (a quoted-pair, RFC
+ * 5322 section 3.2.1) is rebuilt char by char (unescapeComment, unescapeQuoted). Without a backslash the
+ * char-by-char text is exactly the slice between the delimiters (test/authentication/auth-results-fast.test.ts).
  */
-function tokenize(value: string): Token[] {
+export function tokenize(value: string): Token[] {
   const s = value.length > MAX_AUTH_HEADER_LENGTH ? value.slice(0, MAX_AUTH_HEADER_LENGTH) : value;
+  const n = s.length;
   const tokens: Token[] = [];
   let i = 0;
   let spaceBefore = false;
-  while (i < s.length) {
-    const c = s[i];
-    if (isSpace(c)) {
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
       spaceBefore = true;
       i++;
       continue;
     }
-    if (c === '(') {
+    if (c === OPEN) {
       let depth = 1;
       let j = i + 1;
-      let text = '';
-      while (j < s.length && depth > 0) {
-        const d = s[j];
-        if (d === '\\' && j + 1 < s.length) {
-          text += s[j + 1];
+      let escaped = false;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (d === BACKSLASH && j + 1 < n) {
+          escaped = true;
           j += 2;
           continue;
         }
-        if (d === '(') depth++;
-        else if (d === ')') {
+        if (d === OPEN) depth++;
+        else if (d === CLOSE) {
           depth--;
           if (depth === 0) break;
         }
-        text += d;
         j++;
       }
+      const text = escaped ? unescapeComment(s, i + 1) : s.slice(i + 1, j);
       tokens.push({ kind: 'comment', text: text.trim(), spaceBefore });
       i = j + 1;
-    } else if (c === '"') {
+    } else if (c === QUOTE) {
       let j = i + 1;
-      let text = '';
-      while (j < s.length && s[j] !== '"') {
-        if (s[j] === '\\' && j + 1 < s.length) j++;
-        text += s[j];
+      let escaped = false;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (d === QUOTE) break;
+        if (d === BACKSLASH && j + 1 < n) {
+          escaped = true;
+          j++;
+        }
         j++;
       }
-      tokens.push({ kind: 'quoted', text, spaceBefore });
+      tokens.push({ kind: 'quoted', text: escaped ? unescapeQuoted(s, i + 1) : s.slice(i + 1, j), spaceBefore });
       i = j + 1;
-    } else if (c === '=') {
+    } else if (c === EQUALS) {
       tokens.push({ kind: 'equals', spaceBefore });
       i++;
-    } else if (c === ';') {
+    } else if (c === SEMICOLON) {
       tokens.push({ kind: 'semicolon', spaceBefore });
       i++;
-    } else if (c === '/') {
+    } else if (c === SLASH) {
       tokens.push({ kind: 'slash', spaceBefore });
       i++;
     } else {
       let j = i;
-      while (j < s.length) {
-        const d = s[j];
-        if (isSpace(d) || d === '(' || d === '"' || d === '=' || d === ';' || d === '/') break;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isSpaceCode(d) || d === OPEN || d === QUOTE || d === EQUALS || d === SEMICOLON || d === SLASH) break;
         j++;
       }
       tokens.push({ kind: 'word', text: s.slice(i, j), spaceBefore });
@@ -130,6 +152,41 @@ function tokenize(value: string): Token[] {
     spaceBefore = false;
   }
   return tokens;
+}
+
+/** The text of the comment whose content starts at `from`, quoted-pairs resolved (not trimmed). */
+export function unescapeComment(s: string, from: number): string {
+  let depth = 1;
+  let j = from;
+  let text = '';
+  while (j < s.length && depth > 0) {
+    const d = s[j];
+    if (d === '\\' && j + 1 < s.length) {
+      text += s[j + 1];
+      j += 2;
+      continue;
+    }
+    if (d === '(') depth++;
+    else if (d === ')') {
+      depth--;
+      if (depth === 0) break;
+    }
+    text += d;
+    j++;
+  }
+  return text;
+}
+
+/** The text of the quoted string whose content starts at `from`, quoted-pairs resolved. */
+export function unescapeQuoted(s: string, from: number): string {
+  let j = from;
+  let text = '';
+  while (j < s.length && s[j] !== '"') {
+    if (s[j] === '\\' && j + 1 < s.length) j++;
+    text += s[j];
+    j++;
+  }
+  return text;
 }
 
 /** Split tokens at top-level semicolons (comments and quotes are already single tokens). */

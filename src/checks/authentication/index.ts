@@ -269,7 +269,7 @@ export async function analyzeAuthentication(msg: Message, options: AuthOptions):
 
   let bodies: DkimBodyCheck[] = [];
   let recomputed: MethodResult[] = [];
-  if (claims && hasDkimSignature(msg)) bodies = await checkDkimBodies(msg.raw);
+  if (claims && hasDkimSignature(msg)) bodies = await checkDkimBodies(msg.raw, msg.headers);
   if (claims && options.online) recomputed = await recompute(msg, trust, receiver.results, fromDomain, onlineResolverFor(options));
 
   // No Authentication-Results from the trusted chain: a spam filter of that chain may have recorded DKIM.

@@ -27,40 +27,49 @@ export interface ReceivedHop {
   date: Date | null;
 }
 
-interface Item {
+export interface Item {
   text: string;
   comment: boolean;
 }
 
-/** Split into top-level words and (nested) comments; everything after the last top-level ";" is the date. */
-function scan(value: string): { items: Item[]; date: string | null } {
+/**
+ * Split into top-level words and (nested) comments; everything after the last top-level ";" is the date.
+ * Reads char codes, not one-char strings: it runs on every Received header of every candidate.
+ */
+export function scan(value: string): { items: Item[]; date: string | null } {
   const s = value.length > MAX_RECEIVED_LENGTH ? value.slice(0, MAX_RECEIVED_LENGTH) : value;
+  const n = s.length;
   const items: Item[] = [];
   let lastSemicolon = -1;
   let itemsAtSemicolon = 0;
   let i = 0;
-  while (i < s.length) {
-    const c = s[i];
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
       i++;
-    } else if (c === '(') {
+    } else if (c === 0x28 /* ( */) {
       let depth = 1;
       let j = i + 1;
-      while (j < s.length && depth > 0) {
-        if (s[j] === '\\') j++;
-        else if (s[j] === '(') depth++;
-        else if (s[j] === ')') depth--;
+      while (j < n && depth > 0) {
+        const d = s.charCodeAt(j);
+        if (d === 0x5c /* \ */) j++;
+        else if (d === 0x28) depth++;
+        else if (d === 0x29 /* ) */) depth--;
         j++;
       }
       items.push({ text: s.slice(i + 1, depth === 0 ? j - 1 : j).trim(), comment: true });
       i = j;
-    } else if (c === ';') {
+    } else if (c === 0x3b /* ; */) {
       lastSemicolon = i;
       itemsAtSemicolon = items.length;
       i++;
     } else {
       let j = i;
-      while (j < s.length && !' \t\r\n(;'.includes(s[j])) j++;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a || d === 0x28 || d === 0x3b) break;
+        j++;
+      }
       items.push({ text: s.slice(i, j), comment: false });
       i = j;
     }

@@ -33,29 +33,47 @@ export interface ContentInput {
   kind: MailKind;
 }
 
-export function checkContent(input: ContentInput): Finding[] {
-  const { claim, auth, fromDomains } = input;
-  if (auth.amazonAuthenticated) return [];
-  // An Amazon From address is judged by the authentication and sender checks.
-  if (fromDomains.some((d) => isAmazonDomain(d))) return [];
-  const textClaims = claim.claims.filter((c) => (c.where === 'subject' || c.where === 'body') && !MENTION_ONLY.has(c.technique));
-  if (textClaims.length === 0 || !LURE_KINDS.has(input.kind)) return [];
-  // A lure speaks to its reader; a news item about Amazon does not.
-  if (!addressesReader(input.text)) return [];
-  // And it makes Amazon the actor ("your Amazon account"), not a place ("available on Amazon").
-  const actor = brandAsActor(`${input.subject}\n${input.text}`);
-  if (!actor) return [];
+/** The input of the content check without the claim. */
+export type ContentFacts = Omit<ContentInput, 'claim'>;
 
+export function checkContent(input: ContentInput): Finding[] {
+  const actor = lureActor(input);
+  return actor === null ? [] : lureFindings(input, input.claim, actor);
+}
+
+/**
+ * Every condition of the content check that does not depend on the claim, which is the costly input (the body
+ * part of detectAmazonClaim): the pipeline asks this first and reads the body's claims only when it says yes.
+ * Null when checkContent finds nothing whatever the claim; else the phrase where Amazon is the actor. The
+ * conditions are pure, so asking them before the claim's gives the same answer as after it.
+ */
+export function lureActor(facts: ContentFacts): string | null {
+  if (facts.auth.amazonAuthenticated) return null;
+  // An Amazon From address is judged by the authentication and sender checks.
+  if (facts.fromDomains.some((d) => isAmazonDomain(d))) return null;
+  if (!LURE_KINDS.has(facts.kind)) return null;
+  // A lure speaks to its reader; a news item about Amazon does not.
+  if (!addressesReader(facts.text)) return null;
+  // And it makes Amazon the actor ("your Amazon account"), not a place ("available on Amazon").
+  const actor = brandAsActor(`${facts.subject}\n${facts.text}`);
+  return actor ? actor : null;
+}
+
+/** The content findings once lureActor gave `actor`: a lure needs Amazon named in its subject or text. */
+export function lureFindings(facts: ContentFacts, claim: AmazonClaim, actor: string): Finding[] {
+  const textClaims = claim.claims.filter((c) => (c.where === 'subject' || c.where === 'body') && !MENTION_ONLY.has(c.technique));
+  if (textClaims.length === 0) return [];
+  const fromDomain = facts.fromDomains[0] ?? null;
   const out: Finding[] = [
     finding('content.amazon-lure', {
-      kind: input.kind,
+      kind: facts.kind,
       where: [...new Set(textClaims.map((c) => c.where))],
       claimText: actor,
-      fromDomain: fromDomains[0] ?? null,
+      fromDomain,
     }),
   ];
-  const callback = callbackNumber(input.text);
-  if (callback) out.push(finding('content.callback-number', { phone: callback.phone, context: callback.context, fromDomain: fromDomains[0] ?? null }));
+  const callback = callbackNumber(facts.text);
+  if (callback) out.push(finding('content.callback-number', { phone: callback.phone, context: callback.context, fromDomain }));
   return out;
 }
 
@@ -83,7 +101,7 @@ function digits(s: string): number {
   return n;
 }
 
-function addressesReader(text: string): boolean {
+export function addressesReader(text: string): boolean {
   const lower = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase();
   return READER_ADDRESS_WORDS.some((w) => lower.includes(w));
 }
