@@ -5,7 +5,7 @@
  * a scan.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { findMailFiles } from './directory.js';
 import { osErrorReason, readMailStream, type StreamOptions } from './read-stream.js';
 import type { InputEvent, InputOptions } from './types.js';
@@ -36,7 +36,7 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
     includeDeleted: options.includeDeleted ?? false,
     mboxo: options.mboxo ?? false,
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
-    viewsOfChunks: options.viewsOfChunks ?? false,
+    transientViews: options.transientViews ?? false,
   };
   const chunkBytes = options.readChunkBytes ?? READ_CHUNK_BYTES;
   let stdinRead = false;
@@ -80,10 +80,31 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
 const stdinSource = { file: '-', singleFormat: 'stdin-eml', mboxFormat: 'stdin-mbox', emptyReason: 'empty input' } as const;
 
 function readFile(file: string, inMaildir: boolean, chunkBytes: number, options: StreamOptions, sizeHint?: number): AsyncGenerator<InputEvent> {
-  const stream = createReadStream(file, { flags: 'r', highWaterMark: chunkBytes });
+  const chunks = options.transientViews ? reusedBufferChunks(file, chunkBytes) : (createReadStream(file, { flags: 'r', highWaterMark: chunkBytes }) as AsyncIterable<Buffer>);
   return readMailStream(
-    stream as AsyncIterable<Buffer>,
+    chunks,
     { file, singleFormat: inMaildir ? 'maildir' : 'eml', mboxFormat: 'mbox', emptyReason: 'empty file', sizeHint },
     options,
   );
+}
+
+/**
+ * A file's bytes in chunks read into the same two buffers in turn (for `transientViews`): a chunk is valid
+ * until the next one after it is read. The reader (read-stream.ts) asks for the next chunk only when every
+ * event of the one before has been taken, and the mbox splitter copies what it keeps of a chunk
+ * (MboxSplitter's `copyRetained`), so only the consumer's promise (copy each message at once) is needed.
+ */
+async function* reusedBufferChunks(file: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
+    for (let turn = 0; ; turn ^= 1) {
+      const buffer = buffers[turn]!;
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }

@@ -67,6 +67,8 @@ export const CONTENT_LENGTH = /^content-length:[ \t]*(\d{1,15})[ \t]*\r?$/im;
 
 export class MboxSplitter {
   private readonly maxMessageBytes: number;
+  /** Copy what is kept of a chunk after push(): its buffer is reused by the reader (read-stream.ts). */
+  private readonly copyRetained: boolean;
   private readonly out: SplitEvent[] = [];
 
   // Scanner state: `carry` holds a few undecided bytes (a possible From_ line cut by a chunk boundary).
@@ -83,14 +85,28 @@ export class MboxSplitter {
   private current: CurrentMessage | null = null;
   private count = 0;
 
-  constructor(options: { maxMessageBytes: number }) {
+  constructor(options: { maxMessageBytes: number; copyRetained?: boolean }) {
     this.maxMessageBytes = options.maxMessageBytes;
+    this.copyRetained = options.copyRetained ?? false;
   }
 
-  /** Feed the next bytes; returns the events they completed. The caller must not change `chunk` afterwards. */
+  /**
+   * Feed the next bytes; returns the events they completed. The caller must not change `chunk` afterwards,
+   * unless the splitter was made with `copyRetained`: then only the returned events still point into it.
+   */
   push(chunk: Buffer): SplitEvent[] {
     if (chunk.length > 0) this.scan(chunk, false);
+    if (this.copyRetained) this.copyWhatPointsInto(chunk.buffer);
     return this.drain();
+  }
+
+  /** The pieces of the unfinished message (and the undecided tail) that lie in `memory`, copied out of it. */
+  private copyWhatPointsInto(memory: ArrayBufferLike): void {
+    for (let i = 0; i < this.pieces.length; i++) {
+      const piece = this.pieces[i]!;
+      if (piece.bytes.buffer === memory) this.pieces[i] = { start: piece.start, bytes: Buffer.from(piece.bytes) };
+    }
+    if (this.carry.buffer === memory) this.carry = Buffer.from(this.carry);
   }
 
   /** No more data: returns the remaining events. */

@@ -33,7 +33,7 @@ export function mboxInputEvent(
       const fromLineDate = parseFromLineDate(event.fromLine);
       if (fromLineDate) envelope.fromLineDate = fromLineDate;
       const bytes = options.mboxo ? event.bytes : unescapeMboxrd(event.bytes);
-      return { type: 'message', message: { bytes: options.viewsOfChunks ? bytes : ownBytes(bytes), location, envelope } };
+      return { type: 'message', message: { bytes: options.transientViews ? bytes : ownBytes(bytes), location, envelope } };
     }
   }
 }

@@ -32,6 +32,10 @@ export async function* readMailStream(
     const r = await iterator.next();
     return r.done ? undefined : typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
   };
+  // With transientViews a chunk's buffer is read into again two chunks later: what is kept longer than one
+  // chunk is copied (the chunks kept for the sniff, a single message's parts, what the splitter holds).
+  const transient = options.transientViews === true;
+  const keep = (chunk: Buffer): Buffer => (transient ? Buffer.from(chunk) : chunk);
   try {
     const head: Buffer[] = [];
     let kind: ContentKind | undefined;
@@ -41,7 +45,7 @@ export async function* readMailStream(
       if (kind) break;
       const chunk = await next();
       if (chunk === undefined) ended = true;
-      else if (chunk.length > 0) head.push(chunk);
+      else if (chunk.length > 0) head.push(keep(chunk));
     }
     switch (kind.kind) {
       case 'empty':
@@ -51,10 +55,14 @@ export async function* readMailStream(
         yield { type: 'input-error', path: source.file, reason: kind.reason };
         return;
       case 'eml':
-        yield await readSingleMessage(head, ended ? async () => undefined : next, source, options);
+        const nextKept = async () => {
+          const chunk = await next();
+          return chunk === undefined ? undefined : keep(chunk);
+        };
+        yield await readSingleMessage(head, ended ? async () => undefined : nextKept, source, options);
         return;
       case 'mbox': {
-        const splitter = new MboxSplitter({ maxMessageBytes: options.maxMessageBytes });
+        const splitter = new MboxSplitter({ maxMessageBytes: options.maxMessageBytes, copyRetained: transient });
         const toInput = (e: Parameters<typeof mboxInputEvent>[0]) =>
           mboxInputEvent(e, source.file, source.mboxFormat, options);
         for (const chunk of head) for (const e of splitter.push(chunk)) yield toInput(e);

@@ -50,9 +50,11 @@ export interface InputOptions {
   /** A larger message becomes a `message-error` and is not held in memory. Default 512 MiB. */
   maxMessageBytes?: number;
   /**
-   * Hand messages out as views of the read chunk instead of copies. Only for a consumer that copies or
-   * drops each message at once (the parallel scan copies it into a worker's buffer): a view kept longer keeps
-   * its whole chunk in memory. Default false.
+   * Hand messages out as views of the file's read buffers, which are reused: a message's bytes are valid only
+   * until the next event is asked for. Only for a consumer that copies or drops each message at once (the
+   * parallel scan copies it into a worker's buffer). Reading a file then allocates no buffer per chunk: fresh
+   * 1 MiB chunks lived until the main thread's next garbage collection (~20 MB of a 400 MB scan's peak RSS).
+   * Stdin is read as usual. Default false: every message owns its bytes.
    */
-  viewsOfChunks?: boolean;
+  transientViews?: boolean;
 }

@@ -98,16 +98,19 @@ interface Batch {
   seq: number;
   /** Events in input order; null where a message's analysis comes back from a worker. */
   events: (AnalyzedEvent | null)[];
-  /** The messages until they are copied into the batch's buffer (they hold the read chunks in memory). */
-  raws: RawMessage[];
-  /** Where the batch's messages came from, for error entries if its worker dies. */
+  /** Where the batch's messages came from: their report entries, and error entries if the worker dies. */
   locations: Location[];
   bytes: number;
   analyzed: AnalyzedMessage[] | null;
-  /** The pool buffer the batch travelled in, given back when its results arrive. */
-  shared: SharedArrayBuffer | null;
-  /** Where its messages lie in `shared`: if the worker dies, this thread analyses them from there. */
-  sent: BatchMessage[];
+  /**
+   * The messages' bytes, copied in as they are read (the reader's buffers are reused): a pool buffer, given back
+   * when the results arrive, or, for one message larger than a pool buffer, that message's own memory, moved to
+   * the worker.
+   */
+  buffer: SharedArrayBuffer | ArrayBuffer | null;
+  view: Uint8Array | null;
+  /** Where its messages lie in `buffer`: if the worker dies, this thread analyses them from there. */
+  messages: BatchMessage[];
   /** Its worker died while it was in work. */
   orphaned: boolean;
 }
@@ -115,8 +118,6 @@ interface Batch {
 interface Slot {
   worker: Worker;
   inFlight: Batch[];
-  /** Pool buffers not in use. */
-  free: SharedArrayBuffer[];
 }
 
 export async function* parallelAnalyzedEvents(
@@ -135,21 +136,25 @@ export async function* parallelAnalyzedEvents(
   };
 
   const slots: Slot[] = [];
+  /** Pool buffers not in use. */
+  const freeBuffers: SharedArrayBuffer[] = [];
+  const release = (batch: Batch) => {
+    if (batch.buffer instanceof SharedArrayBuffer) freeBuffers.push(batch.buffer);
+    batch.buffer = batch.view = null;
+  };
   let restarts = 0;
   let orphans = false;
   const startWorker = (): Slot => {
     const slot: Slot = {
       worker: new Worker(WORKER_URL, { workerData: input, resourceLimits: WORKER_HEAP }),
       inFlight: [],
-      free: [],
     };
     slot.worker.on('message', (reply: WorkerReply) => {
       const i = slot.inFlight.findIndex((b) => b.seq === reply.seq);
       if (i === -1) return;
       const [batch] = slot.inFlight.splice(i, 1);
       batch!.analyzed = fromWorker(reply, batch!.locations);
-      if (batch!.shared) slot.free.push(batch!.shared);
-      batch!.shared = null;
+      release(batch!);
       notify();
     });
     // A worker that dies takes no message with it: its batches become error entries, and a new worker
@@ -160,7 +165,7 @@ export async function* parallelAnalyzedEvents(
       // Its batches are analysed again in this thread from their shared buffer; a message moved to the
       // worker (one larger than the pool buffers) is gone with it and becomes an error entry.
       for (const b of slot.inFlight) {
-        if (b.shared) b.orphaned = orphans = true;
+        if (b.buffer instanceof SharedArrayBuffer) b.orphaned = orphans = true;
         else b.analyzed = b.locations.map((location) => errorEntry(location, reason));
       }
       slot.inFlight = [];
@@ -176,62 +181,64 @@ export async function* parallelAnalyzedEvents(
   };
   for (let i = 0; i < jobs; i++) slots.push(startWorker());
 
+  /** Copies a message into the batch being filled (the caller made room: see the reading loop). */
+  const addMessage = (batch: Batch, raw: RawMessage) => {
+    const bytes = raw.bytes;
+    let at = 0;
+    if (bytes.length > SHARED_BUFFER_BYTES) {
+      // Alone in its batch. A large message that owns its memory travels as it is: moved to the worker, never
+      // copied (a 100 MB message is held once, test/hostile). It is never one of the reader's reused buffers:
+      // those are 1 MiB, so a message this large was joined from several of them into memory of its own.
+      const owned = bytes.byteOffset === 0 && bytes.length === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      batch.buffer = owned ? bytes.buffer : Uint8Array.from(bytes).buffer;
+    } else {
+      if (batch.view === null) {
+        batch.buffer = freeBuffers.pop() ?? new SharedArrayBuffer(SHARED_BUFFER_BYTES);
+        batch.view = new Uint8Array(batch.buffer);
+      }
+      at = batch.bytes;
+      batch.view.set(bytes, at);
+    }
+    batch.messages.push({ start: at, end: at + bytes.length, location: raw.location, envelope: raw.envelope });
+    batch.locations.push(raw.location);
+    batch.events.push(null);
+    batch.bytes += bytes.length;
+  };
+
   const dispatch = async (batch: Batch) => {
     pending.push(batch);
-    const raws = batch.raws;
-    batch.raws = [];
-    if (raws.length === 0) {
+    if (batch.messages.length === 0) {
       batch.analyzed = [];
       return;
     }
     if (slots.length === 0) {
-      batch.analyzed = await analyzeHere(raws);
+      batch.analyzed = await analyzeHere(batch);
+      release(batch);
       return;
     }
     const slot = slots.reduce((a, b) => (b.inFlight.length < a.inFlight.length ? b : a));
-    let buffer: SharedArrayBuffer | ArrayBuffer;
-    let transfer: ArrayBuffer[] = [];
-    const messages: BatchMessage[] = [];
-    const only = raws[0]!.bytes;
-    if (batch.bytes > SHARED_BUFFER_BYTES && raws.length === 1 && only.byteOffset === 0 && only.length === only.buffer.byteLength) {
-      // A large message that owns its memory travels as it is: moved to the worker, never copied (a 100 MB
-      // message is held once, test/hostile).
-      buffer = only.buffer as ArrayBuffer;
-      transfer = [buffer];
-      batch.locations.push(raws[0]!.location);
-      messages.push({ start: 0, end: only.length, location: raws[0]!.location, envelope: raws[0]!.envelope });
-    } else {
-      const shared = batch.bytes <= SHARED_BUFFER_BYTES ? (slot.free.pop() ?? new SharedArrayBuffer(SHARED_BUFFER_BYTES)) : null;
-      buffer = shared ?? new ArrayBuffer(batch.bytes);
-      if (!shared) transfer = [buffer as ArrayBuffer];
-      batch.shared = shared;
-      if (shared) batch.sent = messages;
-      const view = new Uint8Array(buffer);
-      let at = 0;
-      for (const r of raws) {
-        batch.locations.push(r.location);
-        view.set(r.bytes, at);
-        messages.push({ start: at, end: at + r.bytes.length, location: r.location, envelope: r.envelope });
-        at += r.bytes.length;
-      }
-    }
+    const buffer = batch.buffer!;
     slot.inFlight.push(batch);
     // A shared buffer is shared, a buffer of its own is moved: the bytes are not copied again either way.
-    slot.worker.postMessage({ seq: batch.seq, buffer, messages } satisfies BatchRequest, transfer);
+    const transfer = buffer instanceof SharedArrayBuffer ? [] : [buffer];
+    slot.worker.postMessage({ seq: batch.seq, buffer, messages: batch.messages } satisfies BatchRequest, transfer);
   };
 
-  /** Analysis in this thread: when no worker is left, and for the batches of a worker that died. */
-  const analyzeHere = async (raws: RawMessage[]): Promise<AnalyzedMessage[]> => {
+  /** Analysis in this thread, from the batch's buffer: when no worker is left, and for the batches of a worker that died. */
+  const analyzeHere = async (batch: Batch): Promise<AnalyzedMessage[]> => {
     const { analyzeRawMessage } = await import('./analyze.js');
     const analyzed: AnalyzedMessage[] = [];
-    for (const r of raws) analyzed.push(await analyzeRawMessage(r, options));
+    for (const m of batch.messages) {
+      const bytes = Buffer.from(batch.buffer!, m.start, m.end - m.start);
+      analyzed.push(await analyzeRawMessage({ bytes, location: m.location, envelope: m.envelope }, options));
+    }
     return analyzed;
   };
   const adoptOrphans = async () => {
     for (const b of pending) {
       if (!b.orphaned || b.analyzed) continue;
-      const shared = b.shared!;
-      b.analyzed = await analyzeHere(b.sent.map((m) => ({ bytes: Buffer.from(shared, m.start, m.end - m.start), location: m.location, envelope: m.envelope })));
+      b.analyzed = await analyzeHere(b);
+      release(b);
     }
   };
 
@@ -246,22 +253,22 @@ export async function* parallelAnalyzedEvents(
   const full = () => slots.every((s) => s.inFlight.length >= BATCHES_IN_FLIGHT);
 
   let seq = 0;
-  const newBatch = (): Batch => ({ seq: seq++, events: [], raws: [], locations: [], bytes: 0, analyzed: null, shared: null, sent: [], orphaned: false });
+  const newBatch = (): Batch => ({ seq: seq++, events: [], locations: [], bytes: 0, analyzed: null, buffer: null, view: null, messages: [], orphaned: false });
   let batch = newBatch();
   try {
-    for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin, viewsOfChunks: true })) {
+    // A message's bytes are valid only until the next event is asked for (transientViews): each is copied into
+    // its batch at once.
+    for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin, transientViews: true })) {
       if (ev.type === 'message') {
         // A batch fits its pool buffer, or is one large message alone.
         if (batch.events.length > 0 && batch.bytes + ev.message.bytes.length > SHARED_BUFFER_BYTES) {
           await dispatch(batch);
           batch = newBatch();
         }
-        batch.events.push(null);
-        batch.raws.push(ev.message);
-        batch.bytes += ev.message.bytes.length;
+        addMessage(batch, ev.message);
       } else batch.events.push(eventWithoutAnalysis(ev));
       const target = BATCH_MESSAGES[Math.min(seq, BATCH_MESSAGES.length - 1)]!;
-      if (batch.raws.length >= target || batch.bytes >= BATCH_MAX_BYTES) {
+      if (batch.messages.length >= target || batch.bytes >= BATCH_MAX_BYTES) {
         await dispatch(batch);
         batch = newBatch();
       }
