@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parse as parseDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { FILE_EXTENSIONS_THAT_ARE_TLDS } from '../../src/amazon/link-patterns.js';
-import { resolveHref, visibleText } from '../../src/checks/links/extract.js';
+import { isNfkcStableJapanese, resolveHref, visibleText } from '../../src/checks/links/extract.js';
 import { findBareDomains, isDomainChar } from '../../src/checks/links/text-links.js';
 
 // The former visibleText: always NFKC, collapse, trim.
@@ -72,6 +72,38 @@ describe('visibleText (printable ASCII taken as it is)', () => {
       { numRuns: 20_000 },
     );
     expect(visibleText('x'.repeat(400))).toBe('x'.repeat(300));
+  });
+});
+
+describe('visibleText (common Japanese text taken as it is)', () => {
+  const stable: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (isNfkcStableJapanese(c)) stable.push(String.fromCharCode(c));
+
+  it('takes only characters that are their own NFKC form, no whitespace, no marks', () => {
+    for (const ch of stable) {
+      expect(ch.normalize('NFKC'), ch).toBe(ch);
+      expect(/[\s\p{M}\u200b-\u200f\u2060\ufeff]/u.test(ch), ch).toBe(false);
+    }
+  });
+
+  it('takes no pair of them that NFKC would compose', () => {
+    const outsideIdeographs = stable.filter((ch) => ch.charCodeAt(0) < 0x4e00);
+    const someIdeographs = stable.filter((ch, i) => ch.charCodeAt(0) >= 0x4e00 && i % 97 === 0);
+    const sample = [...outsideIdeographs, ...someIdeographs, 'a', 'Z', '1', '.', ' '];
+    for (const a of sample) for (const b of sample) expect((a + b).normalize('NFKC')).toBe(a + b);
+  });
+
+  it('equals NFKC, collapse and trim on Japanese anchor texts', () => {
+    const piece = fc.constantFrom(
+      'アカウント', 'ご注文', '確認', 'を', '。', '、', '「', '』', '｢', 'ｶ', 'ｶﾞ', 'ガ', 'か\u3099', 'は\u309a', 'ゝ', 'ゞ', 'ヽ', 'ヾ', 'ヿ', 'ゟ',
+      '〜', '・', 'ー', '\u3000', '漢字', '﨑', '㈱', '①', 'Ａ', 'Sign in', ' ', '  ', '\u200b', 'x', '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.constantFrom(...stable)), { maxLength: 12 }).map((a) => a.join('')), (t) => {
+        expect(visibleText(t)).toBe(visibleTextByRegExp(t));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

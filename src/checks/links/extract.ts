@@ -66,26 +66,49 @@ function isHtmlAttachment(contentType: string, filename: string | null): boolean
 
 /** Collapse whitespace, NFKC-normalise and bound a piece of visible text. */
 export function visibleText(raw: string): string {
-  if (isPrintableAsciiWithSingleSpaces(raw)) return raw.slice(0, MAX_LINK_TEXT);
+  if (isVisibleTextAsIs(raw)) return raw.slice(0, MAX_LINK_TEXT);
   return raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, ' ').trim().slice(0, MAX_LINK_TEXT);
 }
 
 /**
- * True when visibleText would give the text back as it is (before the length cap): printable ASCII (NFKC
- * leaves ASCII unchanged; the only whitespace there is the space), no space at either end (trim), no two
- * spaces in a row (the collapse). Most anchor texts are like this. test/links/extract-fast.test.ts compares.
+ * True when visibleText would give the text back as it is (before the length cap): printable ASCII and the
+ * common Japanese characters of isNfkcStableJapanese (NFKC leaves each unchanged, and none combines with a
+ * neighbour; the only whitespace among them is the space), no space at either end (trim), no two spaces in a
+ * row (the collapse). Most anchor texts are like this, English or Japanese.
+ * test/links/extract-fast.test.ts compares with the full form.
  */
-function isPrintableAsciiWithSingleSpaces(s: string): boolean {
+export function isVisibleTextAsIs(s: string): boolean {
   const length = s.length;
   if (length === 0) return true;
   if (s.charCodeAt(0) === 0x20 || s.charCodeAt(length - 1) === 0x20) return false;
   let previous = 0;
   for (let i = 0; i < length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || (c === 0x20 && previous === 0x20)) return false;
+    if (c > 0x7e) {
+      if (!isNfkcStableJapanese(c)) return false;
+    } else if (c < 0x20 || (c === 0x20 && previous === 0x20)) return false;
     previous = c;
   }
   return true;
+}
+
+/**
+ * Hiragana and katakana letters (not the combining sound marks U+3099-309C, nor the iteration marks), the
+ * prolonged sound mark, the CJK Unified Ideographs block, 、。 and 「」『』: each is its own NFKC form (NFKC_QC=Yes)
+ * with canonical combining class 0 and composes with nothing before it, so a text of these and ASCII is
+ * already NFKC (the quick check of UAX #15). None is whitespace or a zero-width character.
+ * test/links/extract-fast.test.ts checks every one of them.
+ */
+export function isNfkcStableJapanese(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    c === 0x30fc ||
+    c === 0x3001 ||
+    c === 0x3002 ||
+    (c >= 0x300c && c <= 0x300f)
+  );
 }
 
 function extractFromText(text: string, where: LinkWhere, sink: LinkSink): void {
