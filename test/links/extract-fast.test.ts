@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { parse as parseDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { FILE_EXTENSIONS_THAT_ARE_TLDS } from '../../src/amazon/link-patterns.js';
-import { isNfkcStableJapanese, resolveHref, visibleText } from '../../src/checks/links/extract.js';
+import { resolveHref, visibleText } from '../../src/checks/links/extract.js';
+import { isNfkcStableJapanese } from '../../src/checks/links/japanese.js';
 import { findBareDomains, isDomainChar } from '../../src/checks/links/text-links.js';
 
 // The former visibleText: always NFKC, collapse, trim.
@@ -82,6 +83,7 @@ describe('visibleText (common Japanese text taken as it is)', () => {
   it('takes only characters that are their own NFKC form, no whitespace, no marks', () => {
     for (const ch of stable) {
       expect(ch.normalize('NFKC'), ch).toBe(ch);
+      expect(ch.toLowerCase(), ch).toBe(ch);
       expect(/[\s\p{M}\u200b-\u200f\u2060\ufeff]/u.test(ch), ch).toBe(false);
     }
   });

@@ -8,6 +8,7 @@ import type { Message } from '../../message/types.js';
 import type { ExtractedLink, ExtractionResult, LinkElement, LinkWhere } from './types.js';
 import { findBareDomains, findTextUrls, MAX_TEXT_SCAN } from './text-links.js';
 import { MAX_URL_LENGTH, schemeEnd, startsWithWww } from './url.js';
+import { isNfkcStableJapanese } from './japanese.js';
 
 /** More links than this in one mail is itself unusual; the rest are not extracted (and the cap is reported). */
 export const MAX_LINKS_PER_MESSAGE = 2000;
@@ -72,7 +73,7 @@ export function visibleText(raw: string): string {
 
 /**
  * True when visibleText would give the text back as it is (before the length cap): printable ASCII and the
- * common Japanese characters of isNfkcStableJapanese (NFKC leaves each unchanged, and none combines with a
+ * common Japanese characters of isNfkcStableJapanese (japanese.ts: NFKC leaves each unchanged, and none combines with a
  * neighbour; the only whitespace among them is the space), no space at either end (trim), no two spaces in a
  * row (the collapse). Most anchor texts are like this, English or Japanese.
  * test/links/extract-fast.test.ts compares with the full form.
@@ -92,24 +93,6 @@ export function isVisibleTextAsIs(s: string): boolean {
   return true;
 }
 
-/**
- * Hiragana and katakana letters (not the combining sound marks U+3099-309C, nor the iteration marks), the
- * prolonged sound mark, the CJK Unified Ideographs block, 、。 and 「」『』: each is its own NFKC form (NFKC_QC=Yes)
- * with canonical combining class 0 and composes with nothing before it, so a text of these and ASCII is
- * already NFKC (the quick check of UAX #15). None is whitespace or a zero-width character.
- * test/links/extract-fast.test.ts checks every one of them.
- */
-export function isNfkcStableJapanese(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3041 && c <= 0x3096) ||
-    (c >= 0x30a1 && c <= 0x30fa) ||
-    c === 0x30fc ||
-    c === 0x3001 ||
-    c === 0x3002 ||
-    (c >= 0x300c && c <= 0x300f)
-  );
-}
 
 function extractFromText(text: string, where: LinkWhere, sink: LinkSink): void {
   const t = (text.length > MAX_TEXT_SCAN ? text.slice(0, MAX_TEXT_SCAN) : text).normalize('NFKC');
