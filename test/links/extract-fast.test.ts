@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FILE_EXTENSIONS_THAT_ARE_TLDS } from '../../src/amazon/link-patterns.js';
 import { resolveHref, visibleText } from '../../src/checks/links/extract.js';
 import { isNfkcStableJapanese } from '../../src/checks/links/japanese.js';
-import { findBareDomains, isDomainChar } from '../../src/checks/links/text-links.js';
+import { findBareDomains, findTextUrls, isDomainChar } from '../../src/checks/links/text-links.js';
 
 // The former visibleText: always NFKC, collapse, trim.
 const visibleTextByRegExp = (raw: string) => raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, ' ').trim().slice(0, 300);
@@ -42,16 +42,24 @@ function asBareDomainByRegExps(text: string, start: number, end: number): string
   if (!info.isIcann || !info.domain) return null;
   return lower;
 }
-function findBareDomainsByRegExps(t: string): string[] {
+// The former token walk: every token tested (skipping the addresses found in the text, as the caller does).
+function findBareDomainsByRegExps(t: string, skip: readonly { start: number; end: number }[] = []): string[] {
   const out: string[] = [];
+  let skipIndex = 0;
   let i = 0;
   while (i < t.length) {
+    while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
+    const s = skip[skipIndex];
+    if (s && i >= s.start && i < s.end) {
+      i = s.end;
+      continue;
+    }
     if (!isDomainChar(t.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < t.length && isDomainChar(t.charCodeAt(i))) i++;
+    while (i < t.length && isDomainChar(t.charCodeAt(i)) && !(s && i >= s.start)) i++;
     const d = asBareDomainByRegExps(t, start, i);
     if (d) out.push(d);
   }
@@ -127,6 +135,20 @@ describe('findBareDomains (tokens without a dot skipped early)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(piece, { maxLength: 10 }).map((a) => a.join('')), fc.string({ maxLength: 20 })), (t) => {
         expect(findBareDomains(t)).toEqual(findBareDomainsByRegExps(t));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('finds the same around addresses written in the text (tokens without a dot not tested)', () => {
+    const piece = fc.constantFrom(
+      'amazon.co.jp', 'https://www.amazon.com/a.b', 'http://x.example', 'www.example.com.', '.', '..', '-', 'a', 'word', 'words', ' ', '\n', '@', '/',
+      'setup.py', 'Amazon.COM.', 'аmazon.jp', '日本', 'です。', '(', ')', 'https://', 'www.',
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), fc.string({ maxLength: 20 })), (t) => {
+        const urls = findTextUrls(t);
+        expect(findBareDomains(t, urls)).toEqual(findBareDomainsByRegExps(t, urls));
       }),
       { numRuns: 10_000 },
     );

@@ -76,9 +76,16 @@ const MAX_DOMAIN_LENGTH = 253;
 export function findBareDomains(text: string, skip: readonly { start: number; end: number }[] = []): string[] {
   const t = text.length > MAX_TEXT_SCAN ? text.slice(0, MAX_TEXT_SCAN) : text;
   const out: string[] = [];
+  // asBareDomain finds nothing in a token without a dot: the next dot from here tells which tokens to test,
+  // and where none is left, no token after can be a domain (one indexOf per dot, instead of one per token).
+  let nextDot = t.indexOf('.');
   let skipIndex = 0;
   let i = 0;
   while (i < t.length) {
+    if (nextDot < i) {
+      nextDot = t.indexOf('.', i);
+      if (nextDot < 0) break;
+    }
     while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
     const s = skip[skipIndex];
     if (s && i >= s.start && i < s.end) {
@@ -91,6 +98,7 @@ export function findBareDomains(text: string, skip: readonly { start: number; en
     }
     const start = i;
     while (i < t.length && isDomainChar(t.charCodeAt(i)) && !(s && i >= s.start)) i++;
+    if (nextDot >= i) continue; // no dot in t[start, i) (nextDot >= start): asBareDomain gives null
     const domain = asBareDomain(t, start, i);
     if (domain) out.push(domain);
   }
