@@ -62,7 +62,9 @@ export function parseLink(raw: string): ParsedLink {
       host: withoutTrailingDot(fast.hostname),
       writtenHost: fast.hostname,
       userinfo: '',
-      path: fast.pathname.toLowerCase(),
+      // The path the fast path takes is ASCII: lower-cased only when it has an upper-case letter (a link cut
+      // from a Japanese HTML part is a two-byte string, which toLowerCase hands to ICU even when nothing changes).
+      path: HAS_ASCII_UPPER.test(fast.pathname) ? fast.pathname.toLowerCase() : fast.pathname,
       search: fast.search,
       input: withScheme,
     };
@@ -92,6 +94,8 @@ export function parseLink(raw: string): ParsedLink {
     input: withScheme,
   };
 }
+
+const HAS_ASCII_UPPER = /[A-Z]/;
 
 /** What `/^www\./i.test(link)` tells, without a RegExp per link. */
 export function startsWithWww(link: string): boolean {
