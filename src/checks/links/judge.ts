@@ -29,6 +29,7 @@ import { unwrapLinkParsed } from './unwrap.js';
 import { hasPunycodeLabel, ipLiteralForm, mayBeIpLiteral, parseLink, pathOf, type ParsedLink } from './url.js';
 import type { Message } from '../../message/types.js';
 import { memoizeString } from '../../util/memo.js';
+import { memoizeHost } from './host-memo.js';
 
 /** The host lists of link-patterns.ts, compiled once (see matchingHost). */
 const AMAZON_SHORT_LINKS = compileHostList(AMAZON_SHORT_LINK_HOSTS);
@@ -70,7 +71,7 @@ interface HostFacts {
  * lookups (each hashing a fresh host string) and the RegExp test these took one by one.
  */
 const NO_HOST_FACTS: HostFacts = { amazon: false, listed: 0, rentable: false, ipLiteral: false };
-const hostFactsOf = memoizeString(
+const hostFactsOf = memoizeHost(
   (host: string): HostFacts => ({
     amazon: isAmazonDomain(host),
     listed: listedIn(host),

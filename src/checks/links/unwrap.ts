@@ -5,7 +5,7 @@
 import { REDIRECTORS, type Redirector } from '../../amazon/link-patterns.js';
 import { isAmazonDomain, registrableDomain } from '../../amazon/index.js';
 import { hrefOf, MAX_URL_LENGTH, parseLink, schemeEnd, type ParsedLink } from './url.js';
-import { memoizeString } from '../../util/memo.js';
+import { memoizeHost } from './host-memo.js';
 
 /** Wrappers inside wrappers happen (Safe Links around Proofpoint around a tracker); deeper means a trick. */
 const MAX_DEPTH = 5;
@@ -70,7 +70,7 @@ type PreparedRedirector = (typeof REDIRECTOR_PREFIXES)[number];
  * of a click-tracker link costs one lookup instead of a walk over every redirector.
  */
 const NO_REDIRECTORS: readonly PreparedRedirector[] = [];
-const redirectorsForHost = memoizeString((host: string): readonly PreparedRedirector[] => {
+const redirectorsForHost = memoizeHost((host: string): readonly PreparedRedirector[] => {
   const matching = REDIRECTOR_PREFIXES.filter((prepared) => matchesHost(prepared, host));
   return matching.length > 0 ? matching : NO_REDIRECTORS;
 });
