@@ -63,6 +63,10 @@ interface HostFacts {
   rentable: boolean;
   /** The host may be an IP literal (ipLiteralForm is null for every other host, whatever was written). */
   ipLiteral: boolean;
+  /** lookalikeOfHost(host): read only for hosts that are not Amazon's (asked once per host, memoised too). */
+  lookalike: LinkLookalike | null;
+  /** hasPunycodeLabel(host). */
+  punycode: boolean;
 }
 
 /**
@@ -70,13 +74,15 @@ interface HostFacts {
  * few hosts (an Amazon mail's ~23 links mostly to one), so one lookup per link replaces the several memo
  * lookups (each hashing a fresh host string) and the RegExp test these took one by one.
  */
-const NO_HOST_FACTS: HostFacts = { amazon: false, listed: 0, rentable: false, ipLiteral: false };
+const NO_HOST_FACTS: HostFacts = { amazon: false, listed: 0, rentable: false, ipLiteral: false, lookalike: null, punycode: false };
 const hostFactsOf = memoizeHost(
   (host: string): HostFacts => ({
     amazon: isAmazonDomain(host),
     listed: listedIn(host),
     rentable: isRentableAmazonInfrastructure(host),
     ipLiteral: mayBeIpLiteral(host),
+    lookalike: lookalikeOfHost(host),
+    punycode: hasPunycodeLabel(host),
   }),
 );
 
@@ -136,14 +142,8 @@ export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult
   const { links, truncated } = extractLinksBounded(msg);
   const judged = links.map(judgeLink);
   const findings = new FindingSet();
-  // Mails repeat the same host many times; ask the lookalike engine once per host.
-  const lookalikes = new Map<string, LinkLookalike | null>();
-  const lookalikeOf = (host: string) => {
-    if (!lookalikes.has(host)) lookalikes.set(host, lookalikeOfHost(host));
-    return lookalikes.get(host) ?? null;
-  };
   const related = relationOf(ctx.claim);
-  for (const j of judged) findingsForLink(j, ctx, related, findings, lookalikeOf);
+  for (const j of judged) findingsForLink(j, ctx, related, findings);
   if (truncated) {
     findings.add('links.too-many-links', 'cap', { limit: MAX_LINKS_PER_MESSAGE }, 'info');
   }
@@ -209,7 +209,6 @@ function findingsForLink(
   ctx: LinkCheckContext,
   related: AmazonRelation,
   out: FindingSet,
-  lookalikeOf: (host: string) => LinkLookalike | null,
 ): void {
   // Most links produce no finding: build their evidence only when one does (one object, shared as before).
   let baseCache: Evidence | null = null;
@@ -248,7 +247,7 @@ function findingsForLink(
     );
   }
 
-  const lookalike = j.amazonHost ? null : lookalikeOf(j.host);
+  const lookalike = j.amazonHost ? null : j.facts.lookalike;
   if (lookalike) {
     out.add(
       'links.lookalike-host',
@@ -256,7 +255,7 @@ function findingsForLink(
       { ...base(), imitates: lookalike.imitates, technique: lookalike.technique, detail: lookalike.detail },
       severityFor('links.lookalike-host', related),
     );
-  } else if (!j.amazonHost && hasPunycodeLabel(j.host)) {
+  } else if (!j.amazonHost && j.facts.punycode) {
     // Japanese IDN sites are legitimate and common: only worth a note when the mail presents itself as Amazon.
     out.add('links.punycode-host', key, { ...base(), unicodeHost: unicodeHost(j.host) }, related === 'presents' ? 'low' : 'info');
   }
