@@ -7,7 +7,8 @@ import { parse as parseDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { FILE_EXTENSIONS_THAT_ARE_TLDS } from '../../src/amazon/link-patterns.js';
 import { resolveHref, visibleText } from '../../src/checks/links/extract.js';
-import { findBareDomains, isDomainChar } from '../../src/checks/links/text-links.js';
+import { isNfkcStableJapanese } from '../../src/checks/links/japanese.js';
+import { findBareDomains, findTextUrls, isDomainChar } from '../../src/checks/links/text-links.js';
 
 // The former visibleText: always NFKC, collapse, trim.
 const visibleTextByRegExp = (raw: string) => raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, ' ').trim().slice(0, 300);
@@ -41,16 +42,24 @@ function asBareDomainByRegExps(text: string, start: number, end: number): string
   if (!info.isIcann || !info.domain) return null;
   return lower;
 }
-function findBareDomainsByRegExps(t: string): string[] {
+// The former token walk: every token tested (skipping the addresses found in the text, as the caller does).
+function findBareDomainsByRegExps(t: string, skip: readonly { start: number; end: number }[] = []): string[] {
   const out: string[] = [];
+  let skipIndex = 0;
   let i = 0;
   while (i < t.length) {
+    while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
+    const s = skip[skipIndex];
+    if (s && i >= s.start && i < s.end) {
+      i = s.end;
+      continue;
+    }
     if (!isDomainChar(t.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < t.length && isDomainChar(t.charCodeAt(i))) i++;
+    while (i < t.length && isDomainChar(t.charCodeAt(i)) && !(s && i >= s.start)) i++;
     const d = asBareDomainByRegExps(t, start, i);
     if (d) out.push(d);
   }
@@ -75,6 +84,39 @@ describe('visibleText (printable ASCII taken as it is)', () => {
   });
 });
 
+describe('visibleText (common Japanese text taken as it is)', () => {
+  const stable: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (isNfkcStableJapanese(c)) stable.push(String.fromCharCode(c));
+
+  it('takes only characters that are their own NFKC form, no whitespace, no marks', () => {
+    for (const ch of stable) {
+      expect(ch.normalize('NFKC'), ch).toBe(ch);
+      expect(ch.toLowerCase(), ch).toBe(ch);
+      expect(/[\s\p{M}\u200b-\u200f\u2060\ufeff]/u.test(ch), ch).toBe(false);
+    }
+  });
+
+  it('takes no pair of them that NFKC would compose', () => {
+    const outsideIdeographs = stable.filter((ch) => ch.charCodeAt(0) < 0x4e00);
+    const someIdeographs = stable.filter((ch, i) => ch.charCodeAt(0) >= 0x4e00 && i % 97 === 0);
+    const sample = [...outsideIdeographs, ...someIdeographs, 'a', 'Z', '1', '.', ' '];
+    for (const a of sample) for (const b of sample) expect((a + b).normalize('NFKC')).toBe(a + b);
+  });
+
+  it('equals NFKC, collapse and trim on Japanese anchor texts', () => {
+    const piece = fc.constantFrom(
+      'アカウント', 'ご注文', '確認', 'を', '。', '、', '「', '』', '｢', 'ｶ', 'ｶﾞ', 'ガ', 'か\u3099', 'は\u309a', 'ゝ', 'ゞ', 'ヽ', 'ヾ', 'ヿ', 'ゟ',
+      '〜', '・', 'ー', '\u3000', '漢字', '﨑', '㈱', '①', 'Ａ', 'Sign in', ' ', '  ', '\u200b', 'x', '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.constantFrom(...stable)), { maxLength: 12 }).map((a) => a.join('')), (t) => {
+        expect(visibleText(t)).toBe(visibleTextByRegExp(t));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
 describe('resolveHref (scheme read by schemeEnd)', () => {
   it('equals the RegExps', () => {
     const piece = fc.constantFrom('mailto:', 'MAILTO:', 'Tel:', 'news:', 'newsx:', 'mailto+x:', 'https:', 'http://', 'javascript:', 'www.', 'WWW.', '//', '#', ' ', '\t', '\u0000', '\u001f', 'ſ', 'K', 'a', '1', ':', '/', 'é');
@@ -93,6 +135,20 @@ describe('findBareDomains (tokens without a dot skipped early)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(piece, { maxLength: 10 }).map((a) => a.join('')), fc.string({ maxLength: 20 })), (t) => {
         expect(findBareDomains(t)).toEqual(findBareDomainsByRegExps(t));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('finds the same around addresses written in the text (tokens without a dot not tested)', () => {
+    const piece = fc.constantFrom(
+      'amazon.co.jp', 'https://www.amazon.com/a.b', 'http://x.example', 'www.example.com.', '.', '..', '-', 'a', 'word', 'words', ' ', '\n', '@', '/',
+      'setup.py', 'Amazon.COM.', 'аmazon.jp', '日本', 'です。', '(', ')', 'https://', 'www.',
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), fc.string({ maxLength: 20 })), (t) => {
+        const urls = findTextUrls(t);
+        expect(findBareDomains(t, urls)).toEqual(findBareDomainsByRegExps(t, urls));
       }),
       { numRuns: 10_000 },
     );

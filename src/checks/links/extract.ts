@@ -8,6 +8,7 @@ import type { Message } from '../../message/types.js';
 import type { ExtractedLink, ExtractionResult, LinkElement, LinkWhere } from './types.js';
 import { findBareDomains, findTextUrls, MAX_TEXT_SCAN } from './text-links.js';
 import { MAX_URL_LENGTH, schemeEnd, startsWithWww } from './url.js';
+import { isNfkcStableJapanese } from './japanese.js';
 
 /** More links than this in one mail is itself unusual; the rest are not extracted (and the cap is reported). */
 export const MAX_LINKS_PER_MESSAGE = 2000;
@@ -66,27 +67,32 @@ function isHtmlAttachment(contentType: string, filename: string | null): boolean
 
 /** Collapse whitespace, NFKC-normalise and bound a piece of visible text. */
 export function visibleText(raw: string): string {
-  if (isPrintableAsciiWithSingleSpaces(raw)) return raw.slice(0, MAX_LINK_TEXT);
+  if (isVisibleTextAsIs(raw)) return raw.slice(0, MAX_LINK_TEXT);
   return raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, ' ').trim().slice(0, MAX_LINK_TEXT);
 }
 
 /**
- * True when visibleText would give the text back as it is (before the length cap): printable ASCII (NFKC
- * leaves ASCII unchanged; the only whitespace there is the space), no space at either end (trim), no two
- * spaces in a row (the collapse). Most anchor texts are like this. test/links/extract-fast.test.ts compares.
+ * True when visibleText would give the text back as it is (before the length cap): printable ASCII and the
+ * common Japanese characters of isNfkcStableJapanese (japanese.ts: NFKC leaves each unchanged, and none combines with a
+ * neighbour; the only whitespace among them is the space), no space at either end (trim), no two spaces in a
+ * row (the collapse). Most anchor texts are like this, English or Japanese.
+ * test/links/extract-fast.test.ts compares with the full form.
  */
-function isPrintableAsciiWithSingleSpaces(s: string): boolean {
+export function isVisibleTextAsIs(s: string): boolean {
   const length = s.length;
   if (length === 0) return true;
   if (s.charCodeAt(0) === 0x20 || s.charCodeAt(length - 1) === 0x20) return false;
   let previous = 0;
   for (let i = 0; i < length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || (c === 0x20 && previous === 0x20)) return false;
+    if (c > 0x7e) {
+      if (!isNfkcStableJapanese(c)) return false;
+    } else if (c < 0x20 || (c === 0x20 && previous === 0x20)) return false;
     previous = c;
   }
   return true;
 }
+
 
 function extractFromText(text: string, where: LinkWhere, sink: LinkSink): void {
   const t = (text.length > MAX_TEXT_SCAN ? text.slice(0, MAX_TEXT_SCAN) : text).normalize('NFKC');

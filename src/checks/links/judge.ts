@@ -26,9 +26,10 @@ import { amazonPatternOf, isCredentialPurpose, morePressing, purposeFromPath, pu
 import { findBareDomains, findTextUrls } from './text-links.js';
 import type { ExtractedLink, LinkSummary } from './types.js';
 import { unwrapLinkParsed } from './unwrap.js';
-import { hasPunycodeLabel, ipLiteralForm, parseLink, pathOf, type ParsedLink } from './url.js';
+import { hasPunycodeLabel, ipLiteralForm, mayBeIpLiteral, parseLink, pathOf, type ParsedLink } from './url.js';
 import type { Message } from '../../message/types.js';
 import { memoizeString } from '../../util/memo.js';
+import { memoizeHost } from './host-memo.js';
 
 /** The host lists of link-patterns.ts, compiled once (see matchingHost). */
 const AMAZON_SHORT_LINKS = compileHostList(AMAZON_SHORT_LINK_HOSTS);
@@ -50,6 +51,39 @@ const listedIn = memoizeString(
     (hasEntriesFor(AMAZON_SHORT_LINKS, host) ? IN_AMAZON_SHORT_LINKS : 0) |
     (hasEntriesFor(SHORTENERS, host) ? IN_SHORTENERS : 0) |
     (hasEntriesFor(FREE_HOSTING, host) ? IN_FREE_HOSTING : 0),
+);
+
+/** What the judgement of a link reads about its destination host alone (see hostFactsOf). */
+interface HostFacts {
+  /** isAmazonDomain(host). */
+  amazon: boolean;
+  /** listedIn(host). */
+  listed: number;
+  /** isRentableAmazonInfrastructure(host). */
+  rentable: boolean;
+  /** The host may be an IP literal (ipLiteralForm is null for every other host, whatever was written). */
+  ipLiteral: boolean;
+  /** lookalikeOfHost(host): read only for hosts that are not Amazon's (asked once per host, memoised too). */
+  lookalike: LinkLookalike | null;
+  /** hasPunycodeLabel(host). */
+  punycode: boolean;
+}
+
+/**
+ * The facts of a host, memoised per host: each is a pure function of the host, and a mail's links go to a
+ * few hosts (an Amazon mail's ~23 links mostly to one), so one lookup per link replaces the several memo
+ * lookups (each hashing a fresh host string) and the RegExp test these took one by one.
+ */
+const NO_HOST_FACTS: HostFacts = { amazon: false, listed: 0, rentable: false, ipLiteral: false, lookalike: null, punycode: false };
+const hostFactsOf = memoizeHost(
+  (host: string): HostFacts => ({
+    amazon: isAmazonDomain(host),
+    listed: listedIn(host),
+    rentable: isRentableAmazonInfrastructure(host),
+    ipLiteral: mayBeIpLiteral(host),
+    lookalike: lookalikeOfHost(host),
+    punycode: hasPunycodeLabel(host),
+  }),
 );
 
 /** True when the list has entries under the host or a part after one of its dots (what matchingHost reads). */
@@ -87,7 +121,7 @@ export interface LinkCheckResult {
 type LinkCode = keyof typeof linkCodes;
 
 /** One link, read: where it ends, what that is, what it is for. */
-interface JudgedLink {
+export interface JudgedLink {
   link: ExtractedLink;
   original: ParsedLink;
   final: ParsedLink;
@@ -95,6 +129,8 @@ interface JudgedLink {
   chain: string[];
   via: string[];
   host: string;
+  /** Facts of `host` (all false for no host). */
+  facts: HostFacts;
   /** The destination is an Amazon domain (or Amazon's own short-link service). */
   amazonHost: boolean;
   amazon: boolean;
@@ -106,14 +142,8 @@ export function checkLinks(msg: Message, ctx: LinkCheckContext): LinkCheckResult
   const { links, truncated } = extractLinksBounded(msg);
   const judged = links.map(judgeLink);
   const findings = new FindingSet();
-  // Mails repeat the same host many times; ask the lookalike engine once per host.
-  const lookalikes = new Map<string, LinkLookalike | null>();
-  const lookalikeOf = (host: string) => {
-    if (!lookalikes.has(host)) lookalikes.set(host, lookalikeOfHost(host));
-    return lookalikes.get(host) ?? null;
-  };
   const related = relationOf(ctx.claim);
-  for (const j of judged) findingsForLink(j, ctx, related, findings, lookalikeOf);
+  for (const j of judged) findingsForLink(j, ctx, related, findings);
   if (truncated) {
     findings.add('links.too-many-links', 'cap', { limit: MAX_LINKS_PER_MESSAGE }, 'info');
   }
@@ -139,7 +169,8 @@ function judgeLink(link: ExtractedLink): JudgedLink {
     final = walk.final ?? parseLink(walk.finalUrl);
   }
   const host = final.host;
-  const amazonHost = host !== '' && (isAmazonDomain(host) || ((listedIn(host) & IN_AMAZON_SHORT_LINKS) !== 0 && matchesHostList(AMAZON_SHORT_LINKS, final)));
+  const facts = host === '' ? NO_HOST_FACTS : hostFactsOf(host);
+  const amazonHost = host !== '' && (facts.amazon || ((facts.listed & IN_AMAZON_SHORT_LINKS) !== 0 && matchesHostList(AMAZON_SHORT_LINKS, final)));
   const https = final.scheme === 'https';
   const pattern = amazonHost && !bare ? amazonPatternOf(pathOf(final)) : null;
   let purpose: LinkPurpose;
@@ -158,6 +189,7 @@ function judgeLink(link: ExtractedLink): JudgedLink {
     chain: unwrapped.chain,
     via: unwrapped.via,
     host,
+    facts,
     amazonHost,
     // Amazon's rule for its own links: https and an Amazon domain. A bare domain written in text has no scheme.
     amazon: amazonHost && (https || bare),
@@ -177,7 +209,6 @@ function findingsForLink(
   ctx: LinkCheckContext,
   related: AmazonRelation,
   out: FindingSet,
-  lookalikeOf: (host: string) => LinkLookalike | null,
 ): void {
   // Most links produce no finding: build their evidence only when one does (one object, shared as before).
   let baseCache: Evidence | null = null;
@@ -199,7 +230,7 @@ function findingsForLink(
   }
   if (!j.host) return;
 
-  const ipForm = ipLiteralForm(j.final);
+  const ipForm = j.facts.ipLiteral ? ipLiteralForm(j.final) : null;
   if (ipForm) {
     out.add('links.ip-address-host', key, { ...base(), technique: ipForm, writtenHost: j.final.writtenHost }, severityFor('links.ip-address-host', related));
   }
@@ -216,7 +247,7 @@ function findingsForLink(
     );
   }
 
-  const lookalike = j.amazonHost ? null : lookalikeOf(j.host);
+  const lookalike = j.amazonHost ? null : j.facts.lookalike;
   if (lookalike) {
     out.add(
       'links.lookalike-host',
@@ -224,7 +255,7 @@ function findingsForLink(
       { ...base(), imitates: lookalike.imitates, technique: lookalike.technique, detail: lookalike.detail },
       severityFor('links.lookalike-host', related),
     );
-  } else if (!j.amazonHost && hasPunycodeLabel(j.host)) {
+  } else if (!j.amazonHost && j.facts.punycode) {
     // Japanese IDN sites are legitimate and common: only worth a note when the mail presents itself as Amazon.
     out.add('links.punycode-host', key, { ...base(), unicodeHost: unicodeHost(j.host) }, related === 'presents' ? 'low' : 'info');
   }
@@ -232,14 +263,14 @@ function findingsForLink(
   // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
   if (j.link.element === 'bare-domain') return;
 
-  const listed = listedIn(j.host); // j.host is j.final.host
+  const listed = j.facts.listed; // j.host is j.final.host
   if ((listed & IN_SHORTENERS) !== 0 && matchesHostList(SHORTENERS, j.final)) {
     out.add('links.url-shortener', key, base(), severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
   }
   const freeHost = (listed & IN_FREE_HOSTING) !== 0 ? matchingHost(FREE_HOSTING, j.final) : null;
   if (freeHost) {
     out.add('links.free-hosting', key, { ...base(), service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
-  } else if (isRentableAmazonInfrastructure(j.host)) {
+  } else if (j.facts.rentable) {
     out.add(
       'links.rented-amazon-infrastructure',
       key,
@@ -443,14 +474,31 @@ class FindingSet {
   }
 }
 
-function summaries(judged: readonly JudgedLink[]): LinkSummary[] {
-  const seen = new Set<string>();
+/**
+ * The report's links: the first MAX_LINK_SUMMARIES distinct (where, url, text), in order. Distinct as the
+ * joined key `${where}\0${url}\0${text}` was: for links with no NUL in any of the three, two keys are equal
+ * exactly when the three parts are (each key has exactly two NULs, which split it back), and such a key never
+ * equals the key of a link with a NUL (which has more). So those links are compared part by part, found by
+ * url (no joined string built and hashed per link), and the rare others keep the joined key.
+ * test/links/summaries-distinct.test.ts compares with the joined key.
+ */
+export function summaries(judged: readonly JudgedLink[]): LinkSummary[] {
+  const seenByUrl = new Map<string, ExtractedLink[]>();
+  const seenWithNul = new Set<string>();
   const out: LinkSummary[] = [];
   for (const j of judged) {
     if (out.length >= MAX_LINK_SUMMARIES) break;
-    const k = `${j.link.where}\u0000${j.link.url}\u0000${j.link.text}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    const { where, url, text } = j.link;
+    if (where.includes('\u0000') || url.includes('\u0000') || text.includes('\u0000')) {
+      const k = `${where}\u0000${url}\u0000${text}`;
+      if (seenWithNul.has(k)) continue;
+      seenWithNul.add(k);
+    } else {
+      const same = seenByUrl.get(url);
+      if (same === undefined) seenByUrl.set(url, [j.link]);
+      else if (same.some((l) => l.where === where && l.text === text)) continue;
+      else same.push(j.link);
+    }
     out.push({
       url: j.link.url,
       finalUrl: j.finalUrl,

@@ -17,8 +17,18 @@ const ORDER: readonly Exclude<LinkPurpose, 'other'>[] = ['password-reset', 'sign
 /** The genuine Amazon page a path belongs to; call only for Amazon hosts. */
 export function amazonPatternOf(path: string): AmazonLinkPattern | null {
   const p = path.toLowerCase();
-  return AMAZON_LINK_PATTERNS.find((pattern) => p.startsWith(pattern.pathPrefix)) ?? null;
+  const second = p.charCodeAt(1);
+  // Only the patterns whose prefix has p's second character there can match (all prefixes start with "/"
+  // and are longer than one): the same first match as the whole list, mostly none to test.
+  const candidates = second < 0x80 ? PATTERNS_BY_SECOND_CHARACTER[second] : AMAZON_LINK_PATTERNS;
+  for (const pattern of candidates) if (p.startsWith(pattern.pathPrefix)) return pattern;
+  return null;
 }
+
+/** AMAZON_LINK_PATTERNS by the second character of their prefix, in list order; a short prefix goes in every list. */
+const PATTERNS_BY_SECOND_CHARACTER: readonly (readonly AmazonLinkPattern[])[] = Array.from({ length: 0x80 }, (_, code) =>
+  AMAZON_LINK_PATTERNS.filter((pattern) => pattern.pathPrefix.length < 2 || pattern.pathPrefix.charCodeAt(1) === code),
+);
 
 
 /**
@@ -66,10 +76,14 @@ const WORD_TRIE = (() => {
   const nodes = children.length;
   const next = new Int32Array(nodes * columns);
   children.forEach((map, node) => map.forEach((child, col) => (next[node * columns + col] = child)));
+  // Columns of the units an 'anywhere' word starts with: the only words that count after a letter or digit.
+  const anywhereStart = new Uint8Array(columns);
+  for (const { word, rule } of words) if (rule === 'anywhere') anywhereStart[columnOf[word.charCodeAt(0)]] = 1;
   return {
     columnOf,
     columns,
     next,
+    anywhereStart,
     anywhereRank: Uint8Array.from(ends, (e) => e.anywhere),
     stemRank: Uint8Array.from(ends, (e) => e.stem),
     wholeRank: Uint8Array.from(ends, (e) => e.whole),
@@ -77,6 +91,10 @@ const WORD_TRIE = (() => {
 })();
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
 
 /** Whether the code point `cp` is a letter or a number (\p{L} or \p{N}). */
 function isLetterOrNumber(cp: number): boolean {
@@ -108,13 +126,19 @@ function letterOrNumberAt(t: string, i: number): boolean {
  * Unicode RegExp per purpose over the whole text. test/links/purpose-fast.test.ts compares with those RegExps.
  */
 export function purposeFromText(text: string): LinkPurpose {
+  // The lower-cased copy is also a flat string, read faster than the anchor text as extracted (often built
+  // by concatenation): walking the text itself with A-Z folded was measured slower.
   const t = text.toLowerCase().slice(0, 1000);
   if (!t) return 'other';
-  const { columnOf, columns, next, anywhereRank, stemRank, wholeRank } = WORD_TRIE;
+  const { columnOf, columns, next, anywhereStart, anywhereRank, stemRank, wholeRank } = WORD_TRIE;
   let best: number = ORDER.length;
   for (let i = 0; i < t.length; i++) {
-    let node = next[columnOf[t.charCodeAt(i)]];
+    const column = columnOf[t.charCodeAt(i)];
+    let node = next[column];
     if (node === 0) continue;
+    // After an ASCII letter or digit only 'anywhere' words can count (Latin words need none before them),
+    // and none starts with this unit: the walk from here would find nothing (most starts inside a word).
+    if (anywhereStart[column] === 0 && i > 0 && isAsciiLetterOrDigit(t.charCodeAt(i - 1))) continue;
     let noLetterBefore: boolean | null = null; // read once per start, when a Latin word ends
     for (let j = i + 1; ; j++) {
       if (anywhereRank[node] < best) best = anywhereRank[node];
@@ -140,6 +164,11 @@ for (let rank = ORDER.length - 1; rank >= 0; rank--) {
   for (const token of PURPOSE_PATH_TOKENS[ORDER[rank]]) PATH_TOKEN_RANK.set(token, rank);
 }
 
+/** PATH_TOKEN_LENGTHS[n] is 1 when some path token is n units long. */
+const MAX_PATH_TOKEN_LENGTH = Math.max(...[...PATH_TOKEN_RANK.keys()].map((token) => token.length));
+const PATH_TOKEN_LENGTHS = new Uint8Array(MAX_PATH_TOKEN_LENGTH + 1);
+for (const token of PATH_TOKEN_RANK.keys()) PATH_TOKEN_LENGTHS[token.length] = 1;
+
 /**
  * Purpose told by the path (whole tokens only). Tokens are split both with and without hyphens:
  * "/reset-password" and "/sign-in" both count. The most sensitive purpose any token marks wins (a test
@@ -148,7 +177,8 @@ for (let rank = ORDER.length - 1; rank >= 0; rank--) {
 export function purposeFromPath(path: string): LinkPurpose {
   if (!path || path === '/') return 'other';
   const lower = path.toLowerCase();
-  const best = Math.min(tokenRank(lower, false), tokenRank(lower, true));
+  // Without a hyphen in the path both splits give the same tokens: one pass is enough.
+  const best = lower.includes('-') ? Math.min(tokenRank(lower, false), tokenRank(lower, true)) : tokenRank(lower, false);
   return best < ORDER.length ? ORDER[best] : 'other';
 }
 
@@ -162,8 +192,11 @@ function tokenRank(lower: string, hyphens: boolean): number {
     if (inToken) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const rank = PATH_TOKEN_RANK.get(lower.slice(start, i));
-      if (rank !== undefined && rank < best) best = rank;
+      // Only tokens as long as a listed one can be listed: no slice and lookup for the others.
+      if (i - start <= MAX_PATH_TOKEN_LENGTH && PATH_TOKEN_LENGTHS[i - start] === 1) {
+        const rank = PATH_TOKEN_RANK.get(lower.slice(start, i));
+        if (rank !== undefined && rank < best) best = rank;
+      }
       start = -1;
     }
   }

@@ -6,6 +6,7 @@
 import { parse as parseDomain } from 'tldts';
 import { FILE_EXTENSIONS_THAT_ARE_TLDS } from '../../amazon/link-patterns.js';
 import { MAX_URL_LENGTH } from './url.js';
+import { memoizeString } from '../../util/memo.js';
 
 /** Text beyond this per part is not scanned for links: a phishing lure is never that far down. */
 export const MAX_TEXT_SCAN = 1_000_000;
@@ -76,9 +77,16 @@ const MAX_DOMAIN_LENGTH = 253;
 export function findBareDomains(text: string, skip: readonly { start: number; end: number }[] = []): string[] {
   const t = text.length > MAX_TEXT_SCAN ? text.slice(0, MAX_TEXT_SCAN) : text;
   const out: string[] = [];
+  // asBareDomain finds nothing in a token without a dot: the next dot from here tells which tokens to test,
+  // and where none is left, no token after can be a domain (one indexOf per dot, instead of one per token).
+  let nextDot = t.indexOf('.');
   let skipIndex = 0;
   let i = 0;
   while (i < t.length) {
+    if (nextDot < i) {
+      nextDot = t.indexOf('.', i);
+      if (nextDot < 0) break;
+    }
     while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
     const s = skip[skipIndex];
     if (s && i >= s.start && i < s.end) {
@@ -91,6 +99,7 @@ export function findBareDomains(text: string, skip: readonly { start: number; en
     }
     const start = i;
     while (i < t.length && isDomainChar(t.charCodeAt(i)) && !(s && i >= s.start)) i++;
+    if (nextDot >= i) continue; // no dot in t[start, i) (nextDot >= start): asBareDomain gives null
     const domain = asBareDomain(t, start, i);
     if (domain) out.push(domain);
   }
@@ -107,7 +116,16 @@ function asBareDomain(text: string, start: number, end: number): string | null {
   const after = end < text.length ? text[end] : '';
   // Part of an e-mail address, a path or a longer identifier: not a domain a reader would open.
   if (before === '@' || after === '@' || before === '/' || before === '\\' || before === '_' || after === '_') return null;
-  const token = text.slice(start, end).replace(/^[.-]+/, '').replace(/(?<![.-])[.-]+$/, '');
+  return bareDomainOfToken(text.slice(start, end));
+}
+
+/**
+ * The domain a token with a dot names, or null: the rest of asBareDomain, a pure function of the token, so
+ * memoised (bounded, fewer entries than the host memos: tokens are longer): the same domains and dotted words recur through a mailbox ("amazon.co.jp" in every
+ * quoted header), and the public-suffix lookup is the costly part.
+ */
+const bareDomainOfToken = memoizeString((raw: string): string | null => {
+  const token = raw.replace(/^[.-]+/, '').replace(/(?<![.-])[.-]+$/, '');
   if (!token.includes('.')) return null;
   const labels = token.split('.');
   if (labels.some((l) => l.length === 0 || l.length > 63 || l.startsWith('-') || l.endsWith('-'))) return null;
@@ -118,4 +136,4 @@ function asBareDomain(text: string, start: number, end: number): string | null {
   const info = parseDomain(lower, { allowPrivateDomains: false });
   if (!info.isIcann || !info.domain) return null;
   return lower;
-}
+}, 1_024); // tokens are at most 253 units: at most ~0.5 MB held
