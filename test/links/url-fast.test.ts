@@ -3,13 +3,14 @@
  * every link the fast path takes, the same protocol, hostname, pathname and search; parseLink gives the same
  * ParsedLink with and without the fast path.
  */
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from '../../src/checks/links/index.js';
 import { unwrapLink } from '../../src/checks/links/unwrap.js';
 import { parseHttpUrlFast, parseLink } from '../../src/checks/links/url.js';
 import { parseMessage } from '../../src/message/index.js';
-import { realMessages } from '../pipeline/real-messages.js';
+import { CORPUS, realMessages } from '../pipeline/real-messages.js';
 
 /** The fields of `new URL(link)` the fast path stands for, or null when WHATWG refuses the link. */
 function byWhatwg(link: string) {
@@ -96,7 +97,8 @@ describe('parseHttpUrlFast (own reader for the common link)', () => {
       }
     }
     expect(links).toBeGreaterThan(100);
-    // The corpus is rich in odd phishing links (IP hosts, user-info, dot segments) that go to new URL: 73% taken.
-    expect(taken / links).toBeGreaterThan(0.6);
+    // Fixtures and corpus are rich in odd phishing links (IP hosts, user-info, dot segments) that go to new URL:
+    // 73% taken with the corpus, 56% from the fixtures alone (a clone without ../shared).
+    expect(taken / links).toBeGreaterThan(existsSync(CORPUS) ? 0.6 : 0.5);
   });
 });
