@@ -23,7 +23,7 @@ import { extname } from 'node:path';
 import libmime from 'libmime';
 import { memoizeString } from '../util/memo.js';
 import { decodeLikeLibmime } from './charset.js';
-import { readHeaderBlock, type HeaderBlock, type RawHeaderField } from './header-block.js';
+import { findBlankLine, readHeaderBlock, type HeaderBlock, type RawHeaderField } from './header-block.js';
 import { MAX_HEADER_BLOCK_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, type MessageLimit } from './limits.js';
 import { multipartParts, type MultipartPart } from './mime-walk.js';
 
@@ -93,21 +93,6 @@ export function readEntityHeaderBlock(entity: Buffer): HeaderBlock {
 }
 
 /**
- * Where the header block of `window` ends: the first LF followed by LF or CR LF (the earlier of "\n\n" and
- * "\n\r\n", the whole pattern inside the window), found line by line with one memchr-like search per line,
- * so the search stops at the end of the header block instead of running through the body when the mail
- * uses only one of the two patterns. Null when there is none.
- */
-function blankLineIn(window: Buffer): { headerEnd: number; bodyOffset: number } | null {
-  for (let nl = window.indexOf(0x0a); nl !== -1; nl = window.indexOf(0x0a, nl + 1)) {
-    const next = window[nl + 1];
-    if (next === 0x0a) return { headerEnd: nl + 1, bodyOffset: nl + 2 };
-    if (next === 0x0d && window[nl + 2] === 0x0a) return { headerEnd: nl + 1, bodyOffset: nl + 3 };
-  }
-  return null;
-}
-
-/**
  * The message's own header block as the header pass read it (parse.ts passes MessageHeaders' `headers` and
  * `limitsReached` of the same bytes): parseHeaders keeps readHeaderBlock's fields as they are when the block
  * is plain ASCII (no 8-bit byte, no ESC), and its limits always.
@@ -125,16 +110,10 @@ export interface RootHeaderFields {
  * the values) the block is read again. test/message/light-parse-header-block.test.ts compares both.
  */
 export function rootHeaderBlock(bytes: Buffer, root: RootHeaderFields): Pick<HeaderBlock, 'fields' | 'bodyOffset' | 'limits'> {
-  const window = bytes.length > MAX_HEADER_BLOCK_BYTES ? bytes.subarray(0, MAX_HEADER_BLOCK_BYTES) : bytes;
-  let headerEnd: number;
-  let bodyOffset: number;
-  if (window[0] === 0x0a) [headerEnd, bodyOffset] = [0, 1];
-  else if (window[0] === 0x0d && window[1] === 0x0a) [headerEnd, bodyOffset] = [0, 2];
-  else {
-    const blank = blankLineIn(window);
-    if (blank !== null) ({ headerEnd, bodyOffset } = blank);
-    else headerEnd = bodyOffset = window.length;
-  }
+  // With no blank line in the first MAX_HEADER_BLOCK_BYTES, all of them are header (readHeaderBlock's rule).
+  const blank = findBlankLine(bytes, MAX_HEADER_BLOCK_BYTES);
+  const headerEnd = blank ? blank.headerEnd : Math.min(bytes.length, MAX_HEADER_BLOCK_BYTES);
+  const bodyOffset = blank ? blank.bodyOffset : headerEnd;
   const head = bytes.subarray(0, headerEnd);
   if (!isAscii(head) || head.indexOf(0x1b) !== -1) {
     const block = readEntityHeaderBlock(bytes);
