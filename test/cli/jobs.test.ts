@@ -23,8 +23,8 @@ describe('scanning with worker threads', () => {
   test('one large mailbox: the same NDJSON lines, in the same order, as one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'amzcheck-jobs-'));
     try {
-      // Over the 32 MiB threshold, so the default also uses workers: the demo mailbox repeated, plus a
-      // mailbox with a chat (skipped) and one too damaged to read in between.
+      // The demo mailbox repeated to 33 MiB (the default uses workers there on four cores or more, not on two:
+      // parallel.ts), plus a mailbox with a chat (skipped) and one too damaged to read in between.
       const demo = readFileSync(fixture('demo/inbox.mbox'));
       const chat = readFileSync(fixture('input/gmail-takeout-with-chat.mbox'));
       const copies = Math.ceil((33 * 1024 * 1024) / demo.length);
