@@ -78,6 +78,7 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
   const presentsAsAmazon = claimPresentsAsAmazon(claim);
   const auth = await analyzeAuthentication(msg, {
     claimsAmazon: claim.related,
+    presentsAsAmazon,
     online: options.online,
     dnsCacheFile: options.dnsCacheFile,
     trustAuthserv: options.trustAuthserv,

@@ -31,8 +31,13 @@ export { checkDkimBodies, type DkimBodyCheck } from './dkim-body.js';
 export type { AuthSummary, MethodResult, AuthMethod, AuthResultValue } from './types.js';
 
 export interface AuthOptions {
-  /** The identity check's judgement that the mail presents itself as Amazon (display name, wording, ...). */
+  /** The identity check's judgement that the mail concerns Amazon: it presents itself as Amazon or mentions it. */
   claimsAmazon: boolean;
+  /**
+   * The mail presents itself as Amazon (display name, address, subject), not only mentions it in its text: the
+   * findings say which (a newsletter that mentions Amazon is not "presenting itself as Amazon"). Default: claimsAmazon.
+   */
+  presentsAsAmazon?: boolean;
   /** Re-verify SPF/DKIM/DMARC/ARC with DNS (mailauth). Without it no DNS query is ever made. */
   online?: boolean;
   /** Read and write DNS answers here (mailauth's JSON cache format); used only with `online`. */
@@ -305,11 +310,20 @@ export async function analyzeAuthentication(msg: Message, options: AuthOptions):
     compauth: receiver.compauth,
     dkimBodies: bodies.map((b) => ({ domain: b.domain, selector: b.selector, bodyIntact: b.bodyIntact })),
   };
-  const findings = claims ? authFindings(msg, summary, trust, receiver, bodies) : [];
+  // Evidence for the wording: an Amazon From or signature presents the mail as Amazon as much as a display name does.
+  const presents = (options.presentsAsAmazon ?? options.claimsAmazon) || claims !== options.claimsAmazon;
+  const findings = claims ? authFindings(msg, summary, trust, receiver, bodies, presents) : [];
   return { summary, findings };
 }
 
-function authFindings(msg: Message, summary: AuthSummary, trust: TrustDecision, receiver: ReceiverView, bodies: DkimBodyCheck[]): Finding[] {
+function authFindings(
+  msg: Message,
+  summary: AuthSummary,
+  trust: TrustDecision,
+  receiver: ReceiverView,
+  bodies: DkimBodyCheck[],
+  presentsAsAmazon: boolean,
+): Finding[] {
   const out: Finding[] = [];
   const { fromDomain } = summary;
   const fromIsAmazon = fromDomain !== null && isAmazonDomain(fromDomain);
@@ -356,7 +370,7 @@ function authFindings(msg: Message, summary: AuthSummary, trust: TrustDecision, 
       );
     }
   } else if (!summary.hasTrustedResults && !summary.recomputed) {
-    out.push(finding('auth.no-trusted-results', { fromDomain, receivedHops: trust.hops.length }));
+    out.push(finding('auth.no-trusted-results', { fromDomain, receivedHops: trust.hops.length, presentsAsAmazon }));
   }
 
   if (!summary.amazonAuthenticated && summary.hasTrustedResults) {
@@ -396,6 +410,7 @@ function authFindings(msg: Message, summary: AuthSummary, trust: TrustDecision, 
           fromDomain,
           domains: [...new Set(others.map((r) => r.domain as string))],
           methods: [...new Set(others.map((r) => `${r.method}=pass ${r.domain}`))],
+          presentsAsAmazon,
         }),
       );
     }

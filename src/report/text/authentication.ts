@@ -1,6 +1,16 @@
 /** Words for the authentication findings, English and Japanese side by side. */
 import type { authenticationCodes } from '../../checks/authentication/codes.js';
+import type { Evidence } from '../../findings.js';
 import { ev, type CodeTexts } from './types.js';
+
+/**
+ * How the mail concerns Amazon, from the finding's `presentsAsAmazon` evidence: a newsletter that only mentions
+ * Amazon in its text does not "present itself as Amazon". Without the evidence (older reports) it presents itself.
+ */
+const presentsOrMentions = (e: Evidence): string =>
+  e['presentsAsAmazon'] === false ? 'The mail mentions Amazon' : 'The mail presents itself as Amazon';
+const presentsOrMentionsJa = (e: Evidence): string =>
+  e['presentsAsAmazon'] === false ? 'このメールは Amazon に触れていますが' : 'このメールは Amazon を名乗っていますが';
 
 export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
   'auth.amazon-authenticated': {
@@ -71,14 +81,14 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
     en: {
       title: 'No trusted authentication results',
       message: (e) =>
-        `The mail presents itself as Amazon, but its sender domain ${ev(e, 'fromDomain') || '(none)'} is not Amazon's and no trusted authentication results were found.`,
+        `${presentsOrMentions(e)}, but its sender domain ${ev(e, 'fromDomain') || '(none)'} is not Amazon's and no trusted authentication results were found.`,
       explain:
         'Your mail provider normally records who really sent a mail. This mail has no such record that amzcheck can trust, so only the sender domain itself can be judged, and it is not an Amazon domain.',
     },
     ja: {
       title: '信頼できる認証結果がありません',
       message: (e) =>
-        `このメールは Amazon を名乗っていますが、差出人ドメイン ${ev(e, 'fromDomain') || '（なし）'} は Amazon のものではなく、信頼できる認証結果も見つかりませんでした。`,
+        `${presentsOrMentionsJa(e)}、差出人ドメイン ${ev(e, 'fromDomain') || '（なし）'} は Amazon のものではなく、信頼できる認証結果も見つかりませんでした。`,
       explain:
         '通常はメールサービスが「実際の送信者」を検査してメールに記録します。このメールには amzcheck が信頼できる記録がないため、差出人ドメインだけで判断するしかありませんが、そのドメインは Amazon のものではありません。',
     },
@@ -135,14 +145,14 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
     en: {
       title: 'Really sent by a domain that is not Amazon',
       message: (e) =>
-        `The mail presents itself as Amazon, but the authentication that passed belongs to ${ev(e, 'domains')} (${ev(e, 'methods')}). That is who really sent it.`,
+        `${presentsOrMentions(e)}, but the authentication that passed belongs to ${ev(e, 'domains')} (${ev(e, 'methods')}). That is who really sent it.`,
       explain:
         'Your mail provider confirmed the real sending domain, and it is not one of Amazon\'s. A passing check only shows who sent a mail, not that the sender is honest; here it shows that the mail did not come from Amazon.',
     },
     ja: {
       title: '実際の送信元は Amazon 以外のドメインです',
       message: (e) =>
-        `このメールは Amazon を名乗っていますが、認証に合格したのは ${ev(e, 'domains')} です（${ev(e, 'methods')}）。これが本当の送信者です。`,
+        `${presentsOrMentionsJa(e)}、認証に合格したのは ${ev(e, 'domains')} です（${ev(e, 'methods')}）。これが本当の送信者です。`,
       explain:
         'メールサービスが確認した実際の送信ドメインは、Amazon のものではありません。認証の合格は「誰が送ったか」を示すだけで、送信者が信用できることを意味しません。この場合は、Amazon から送られていないことを示しています。',
     },
