@@ -28,7 +28,7 @@ export interface ScanOptions {
   /**
    * Worker threads that analyse messages while the main thread reads (the output is the same, in the same
    * order). Default: one per core when the mailbox files given are large enough to repay the workers' start-up
-   * (on one to three cores 160 MiB, 64 MiB with `deep`; on four or more 32 MiB: parallel.ts), else none; 1 = no workers.
+   * (on two or three cores 160 MiB, 64 MiB with `deep`; on four or more 32 MiB: parallel.ts), else none; 1 = no workers.
    */
   jobs?: number;
   /** DNS resolver for --online (tests inject one). */

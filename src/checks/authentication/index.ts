@@ -270,7 +270,9 @@ export async function analyzeAuthentication(msg: Message, options: AuthOptions):
   const trust = decideTrust(msg.headers, options.trustAuthserv);
   const receiver = receiverView(trust, fromDomain);
   const fromIsAmazon = fromDomain !== null && isAmazonDomain(fromDomain);
-  const claims = options.claimsAmazon || fromIsAmazon || msg.dkimSignatures.some((s) => isAmazonDomain(s.domain));
+  // An Amazon From or an Amazon signature makes the mail's authentication Amazon's business whatever its wording.
+  const amazonIdentity = fromIsAmazon || msg.dkimSignatures.some((s) => isAmazonDomain(s.domain));
+  const claims = options.claimsAmazon || amazonIdentity;
 
   let bodies: DkimBodyCheck[] = [];
   let recomputed: MethodResult[] = [];
@@ -310,8 +312,8 @@ export async function analyzeAuthentication(msg: Message, options: AuthOptions):
     compauth: receiver.compauth,
     dkimBodies: bodies.map((b) => ({ domain: b.domain, selector: b.selector, bodyIntact: b.bodyIntact })),
   };
-  // Evidence for the wording: an Amazon From or signature presents the mail as Amazon as much as a display name does.
-  const presents = (options.presentsAsAmazon ?? options.claimsAmazon) || claims !== options.claimsAmazon;
+  // For the findings' wording: an Amazon From or signature presents the mail as Amazon as much as a display name does.
+  const presents = (options.presentsAsAmazon ?? options.claimsAmazon) || amazonIdentity;
   const findings = claims ? authFindings(msg, summary, trust, receiver, bodies, presents) : [];
   return { summary, findings };
 }
