@@ -1,9 +1,11 @@
 /**
  * Address headers (From, Reply-To, Sender, To) as the user's mail client shows them, with the domain a check
  * can trust to be the one after the real `@`. mailparser's public `parseAddressHeader` does the RFC 5322
- * tokenising (groups, comments, quoted names, encoded words); this module only decides the domain.
+ * tokenising (groups, comments, quoted names, encoded words) of what simpleMailbox cannot read; this module only
+ * decides the domain.
  */
-import { parseAddressHeader, type EmailAddress } from 'mailparser';
+import type { EmailAddress } from 'mailparser';
+import { mailparser } from './mailparser.js';
 import type { Address } from './types.js';
 import { decodeEncodedWords } from './encoded-words.js';
 
@@ -104,7 +106,7 @@ export function parseAddresses(values: readonly string[]): Address[] {
     }
     try {
       // decodePunycode false: keep the domain as written, so xn-- lookalikes stay visible to the checks.
-      flatten(parseAddressHeader(value, { decodePunycode: false }).value, out);
+      flatten(mailparser().parseAddressHeader(value, { decodePunycode: false }).value, out);
     } catch {
       out.push({ name: '', address: value.trim(), domain: null });
     }

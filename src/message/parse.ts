@@ -12,6 +12,7 @@ import { parseHeaders } from './headers.js';
 import { htmlToText } from './html-text.js';
 import { MAX_HTML_LENGTH_TO_PARSE, MAX_KEPT_ATTACHMENT_BYTES, MAX_MAILPARSER_BYTES, MAX_TEXT_LENGTH, type MessageLimit } from './limits.js';
 import { readLikeMailparser } from './light-parse.js';
+import { mailparser } from './mailparser.js';
 import { isTextLeaf, walkMime, type MimeLeaf } from './mime-walk.js';
 import { normalizeText } from './text.js';
 import type { Attachment, Message, MessageHeaders } from './types.js';
@@ -117,10 +118,8 @@ function withLightReader(bytes: Buffer, headers: MessageHeaders, notes: string[]
 
 async function withMailparser(bytes: Buffer, notes: string[], limits: MessageLimit[]): Promise<MailparserResult | null> {
   try {
-    // Loaded on first use: the light reader handles nearly every message, and mailparser with what it pulls in
-    // (html-to-text, linkify-it and its TLD list, iconv-lite...) costs ~30 MB of memory in every thread.
-    const { simpleParser } = await import('mailparser');
-    const mail = await simpleParser(bytes, FAST_OPTIONS);
+    // Loaded on first use (mailparser.ts): the light reader handles nearly every message.
+    const mail = await mailparser().simpleParser(bytes, FAST_OPTIONS);
     const attachments = mail.attachments.map((a) => fromMailparserAttachment(a, notes, limits));
     return mailparserResult(mail.text, mail.html, attachments);
   } catch (error) {
