@@ -90,7 +90,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--trust-authserv <ids>', "trust only these authserv-ids' Authentication-Results (comma-separated)", listOf)
     .option('--burst <windows>', 'burst windows as COUNT/DURATION, e.g. "3/10m,5/24h" (the default)', burstOption)
     .option('--usual-marketplace <codes>', 'marketplaces you use, e.g. "JP" or "JP,US"; codes from others are reported', listOf)
-    .option('--jobs <n>', 'worker threads that analyse while the main thread reads; output is unchanged (default: one per core for large mailbox files, from 160 MiB on 2-3 cores (64 MiB with --deep), from 32 MiB on 4 or more; 1 = none)', jobsOption)
+    .option('--jobs <n>', 'worker threads that analyse while the main thread reads; output is unchanged (default: one per core for large mailbox files, given or in the folders given, from 160 MiB on 2-3 cores (64 MiB with --deep), from 32 MiB on 4 or more; 1 = none)', jobsOption)
     .option('--include-deleted', 'keep Thunderbird messages marked deleted (skipped and counted by default)')
     .option('--mboxo', 'do not unescape ">From " lines (mboxo files)')
     .option('-q, --quiet', 'only what needs action')

@@ -19,16 +19,21 @@ export function isMailFileName(name: string): boolean {
   return name === 'mbox' || MAIL_FILE_NAME.test(name);
 }
 
+export interface FindOptions {
+  /** List the messages of Maildirs (default true); without, a Maildir's cur/ and new/ are not read at all. */
+  maildirMessages?: boolean;
+}
+
 /** Mail files under `dir`, depth first, sorted; unreadable subdirectories are reported, not fatal. */
-export async function findMailFiles(dir: string): Promise<FoundEntry[]> {
+export async function findMailFiles(dir: string, options: FindOptions = {}): Promise<FoundEntry[]> {
   const found: FoundEntry[] = [];
-  await walk(dir, found, new Set());
+  await walk(dir, found, new Set(), options.maildirMessages ?? true);
   return found;
 }
 
 type EntryKind = 'file' | 'directory' | 'other';
 
-async function walk(dir: string, found: FoundEntry[], visited: Set<string>): Promise<void> {
+async function walk(dir: string, found: FoundEntry[], visited: Set<string>, maildirMessages: boolean): Promise<void> {
   let entries: Dirent[];
   try {
     // A symlink loop would otherwise recurse for ever.
@@ -56,8 +61,9 @@ async function walk(dir: string, found: FoundEntry[], visited: Set<string>): Pro
     const full = path.join(dir, name);
     const kind = kinds.get(name);
     if (kind === 'directory') {
-      if (isMaildir && (name === 'cur' || name === 'new')) await addMaildirFiles(full, found);
-      else if (!(isMaildir && name === 'tmp')) await walk(full, found, visited);
+      if (isMaildir && (name === 'cur' || name === 'new')) {
+        if (maildirMessages) await addMaildirFiles(full, found);
+      } else if (!(isMaildir && name === 'tmp')) await walk(full, found, visited, maildirMessages);
     } else if (kind === 'file' && (isMailFileName(name) || present.has(`${name}.msf`))) {
       // Thunderbird keeps each folder as an extension-less mbox file next to its index `<name>.msf`.
       found.push({ kind: 'file', path: full, inMaildir: false });

@@ -12,6 +12,7 @@ import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { findMailFiles } from '../input/directory.js';
 import { readInputs } from '../input/index.js';
 import { SNIFF_BYTES, sniffContent } from '../input/sniff.js';
 import type { Location, RawMessage } from '../input/types.js';
@@ -38,12 +39,18 @@ export const PARALLEL_MIN_BYTES = {
   manyCores: { default: 32 * 1024 * 1024, deep: 32 * 1024 * 1024 },
 } as const;
 
+/** The mailbox bytes from which workers pay off on this many cores. */
+function minParallelBytes(cores: number, deep: boolean): number {
+  return (cores < 4 ? PARALLEL_MIN_BYTES.fewCores : PARALLEL_MIN_BYTES.manyCores)[deep ? 'deep' : 'default'];
+}
+
 /** Worker threads for the default `--jobs`: one per core when the mailbox bytes repay their start-up, else null. */
 export function defaultWorkers(mailboxBytes: number, cores: number, deep: boolean): number | null {
   if (cores < 2) return null;
-  const min = (cores < 4 ? PARALLEL_MIN_BYTES.fewCores : PARALLEL_MIN_BYTES.manyCores)[deep ? 'deep' : 'default'];
-  return mailboxBytes >= min ? cores : null;
+  return mailboxBytes >= minParallelBytes(cores, deep) ? cores : null;
 }
+/** Files in a directory that hold one message each, by their name. */
+const SINGLE_MESSAGE_NAME = /\.eml$/i;
 /** Files smaller than this are not sniffed as mailboxes for the plan: they cannot tip the balance. */
 const SMALLEST_COUNTED_BYTES = 512 * 1024;
 /** Batches a worker may hold (queued or in work) before the reader waits: bounds memory. */
@@ -85,21 +92,44 @@ export async function planParallel(paths: string[], options: ScanOptions): Promi
   if (!existsSync(fileURLToPath(WORKER_URL))) return null;
   if (options.jobs !== undefined) return options.jobs;
   const cores = availableParallelism();
+  const deep = options.deep === true;
   if (cores < 2) return null;
+  const bytes = await mailboxBytes(paths, minParallelBytes(cores, deep));
+  return bytes === null ? null : defaultWorkers(bytes, cores, deep);
+}
+
+/**
+ * The bytes of the mbox files a scan of `paths` will read: the files given, and those found in the directories
+ * given (a Thunderbird profile, an Apple Mail export), the way the reader finds them. Only mailboxes count: a
+ * file of one message, however large, is analysed by one thread anyway, and the messages of a Maildir or a
+ * folder of .eml files are not counted either (sizing them would cost a stat call per message). Counting stops
+ * once `enough` is reached. Null for stdin, whose size is not known in advance: it stays sequential unless
+ * --jobs asks. Paths that cannot be read count nothing; the reader reports them with their reason.
+ */
+export async function mailboxBytes(paths: readonly string[], enough = Infinity): Promise<number | null> {
+  if (paths.includes('-')) return null;
   let total = 0;
   for (const p of paths) {
-    // stdin and directories have no size known in advance; they stay sequential unless --jobs asks.
-    if (p === '-') return null;
-    try {
-      const s = await stat(p);
-      if (!s.isFile()) return null;
-      // Only mailboxes count: one message, however large, is analysed by one thread anyway.
-      if (s.size >= SMALLEST_COUNTED_BYTES && (await isMbox(p))) total += s.size;
-    } catch {
-      return null; // the sequential path reports it with its reason
+    const s = await stat(p).catch(() => null);
+    if (s?.isFile()) total += await mboxBytes(p, s.size);
+    else if (s?.isDirectory()) {
+      for (const entry of await findMailFiles(p, { maildirMessages: false })) {
+        if (total >= enough) break;
+        // By name, so that a folder of thousands of .eml files costs no stat call per message.
+        if (entry.kind !== 'file' || entry.inMaildir || SINGLE_MESSAGE_NAME.test(entry.path)) continue;
+        const found = await stat(entry.path).catch(() => null);
+        if (found?.isFile()) total += await mboxBytes(entry.path, found.size);
+      }
     }
+    if (total >= enough) break;
   }
-  return defaultWorkers(total, cores, options.deep === true);
+  return total;
+}
+
+/** `size` when the file is a mailbox worth counting, else 0. */
+async function mboxBytes(file: string, size: number): Promise<number> {
+  if (size < SMALLEST_COUNTED_BYTES) return 0;
+  return (await isMbox(file).catch(() => false)) ? size : 0;
 }
 
 /** True when the file's first bytes say mbox (input/sniff.ts, the reader's own test). */

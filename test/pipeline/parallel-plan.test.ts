@@ -4,8 +4,11 @@
  * and sooner with --deep, whose per-message work is heavier (docs/performance.md, fourth round). These pin the
  * measured thresholds, so that a change to them is a decision, not an accident.
  */
-import { describe, expect, test } from 'vitest';
-import { defaultWorkers, PARALLEL_MIN_BYTES } from '../../src/pipeline/parallel.js';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { defaultWorkers, mailboxBytes, PARALLEL_MIN_BYTES } from '../../src/pipeline/parallel.js';
 
 const MiB = 1024 * 1024;
 
@@ -37,5 +40,71 @@ describe('default worker threads', () => {
 
   test('--deep never needs more mailbox than the default scan before workers help', () => {
     for (const t of [PARALLEL_MIN_BYTES.fewCores, PARALLEL_MIN_BYTES.manyCores]) expect(t.deep).toBeLessThanOrEqual(t.default);
+  });
+});
+
+describe('the mailbox bytes a scan will read, for the default --jobs', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'amzcheck-plan-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const message = (i: number) => `From sender@example.com Thu Jan  1 00:00:00 2020\nSubject: ${i}\n\n${'x'.repeat(1000)}\n\n`;
+  /** An mbox of `n` messages (~1 KB each): 600 of them pass the 512 KiB below which a file is not counted. */
+  const mbox = (file: string, n: number) => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, Array.from({ length: n }, (_, i) => message(i)).join(''));
+    return file;
+  };
+  const eml = (file: string, bytes: number) => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `From: a@example.com\nSubject: big\n\n${'y'.repeat(bytes)}\n`);
+    return file;
+  };
+  const sizeOf = (n: number) => Buffer.byteLength(Array.from({ length: n }, (_, i) => message(i)).join(''));
+
+  // A Thunderbird profile: each folder an extension-less mbox beside its .msf index, subfolders in .sbd/.
+  const profile = path.join(root, 'thunderbird', 'Mail', 'Local Folders');
+  mbox(path.join(profile, 'Inbox'), 600);
+  writeFileSync(path.join(profile, 'Inbox.msf'), '');
+  mbox(path.join(profile, 'Archives.sbd', '2024'), 700);
+  writeFileSync(path.join(profile, 'Archives.sbd', '2024.msf'), '');
+  // An mbox too small to count, and a file that is not mail at all.
+  mbox(path.join(profile, 'Drafts'), 3);
+  writeFileSync(path.join(profile, 'Drafts.msf'), '');
+  writeFileSync(path.join(profile, 'notes.txt'), 'z'.repeat(600_000));
+
+  test('a directory counts the mbox files the reader finds in it (a Thunderbird profile), the way it finds them', async () => {
+    expect(await mailboxBytes([path.join(root, 'thunderbird')])).toBe(sizeOf(600) + sizeOf(700));
+  });
+
+  test('single messages do not count, however large, nor Maildir messages: one thread reads each anyway', async () => {
+    const maildir = path.join(root, 'maildir');
+    eml(path.join(maildir, 'cur', '1700000000.1.host:2,S'), 600_000);
+    mkdirSync(path.join(maildir, 'new'), { recursive: true });
+    mkdirSync(path.join(maildir, 'tmp'), { recursive: true });
+    const emls = path.join(root, 'emls');
+    eml(path.join(emls, 'big.eml'), 900_000);
+    expect(await mailboxBytes([maildir, emls])).toBe(0);
+    expect(await mailboxBytes([path.join(emls, 'big.eml')])).toBe(0);
+  });
+
+  test('files and directories given together add up; a file given twice counts twice, as it is read twice', async () => {
+    const inbox = path.join(profile, 'Inbox');
+    expect(await mailboxBytes([inbox, path.join(root, 'thunderbird'), inbox])).toBe(3 * sizeOf(600) + sizeOf(700));
+  });
+
+  test('stops counting once enough is found', async () => {
+    expect(await mailboxBytes([path.join(root, 'thunderbird')], 1)).toBe(sizeOf(700));
+  });
+
+  test('stdin has no size known in advance: no count, so no workers unless --jobs asks', async () => {
+    expect(await mailboxBytes([path.join(profile, 'Inbox'), '-'])).toBeNull();
+  });
+
+  test('paths that cannot be read count nothing (the reader reports them), and a symlinked mbox counts', async () => {
+    const linked = path.join(root, 'linked');
+    mkdirSync(linked, { recursive: true });
+    symlinkSync(path.join(profile, 'Inbox'), path.join(linked, 'inbox.mbox'));
+    symlinkSync(path.join(root, 'nowhere'), path.join(linked, 'dangling.mbox'));
+    expect(await mailboxBytes([path.join(root, 'missing.mbox'), linked])).toBe(sizeOf(600));
   });
 });
