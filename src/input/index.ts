@@ -4,7 +4,7 @@
  * exports and mail files. Problems are events in the stream, never exceptions, so one bad file does not stop
  * a scan.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { findMailFiles } from './directory.js';
 import { osErrorReason, readMailStream, type StreamOptions } from './read-stream.js';
@@ -39,6 +39,7 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
     transientViews: options.transientViews ?? false,
   };
   const chunkBytes = options.readChunkBytes ?? READ_CHUNK_BYTES;
+  const buffers: ReadBuffers | null = streamOptions.transientViews ? [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)] : null;
   let stdinRead = false;
 
   for (const given of paths) {
@@ -61,7 +62,8 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
       continue;
     }
     if (!info.isDirectory()) {
-      yield* readFile(given, false, chunkBytes, streamOptions, info.isFile() ? info.size : undefined);
+      const regular = info.isFile();
+      yield* readFile({ path: given, inMaildir: false, regular, sizeHint: regular ? info.size : undefined }, chunkBytes, streamOptions, buffers);
       continue;
     }
 
@@ -72,35 +74,83 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
     }
     for (const entry of found) {
       if (entry.kind === 'error') yield { type: 'input-error', path: entry.path, reason: entry.reason };
-      else yield* readFile(entry.path, entry.inMaildir, chunkBytes, streamOptions);
+      else yield* readFile({ path: entry.path, inMaildir: entry.inMaildir, regular: true }, chunkBytes, streamOptions, buffers);
     }
   }
 }
 
 const stdinSource = { file: '-', singleFormat: 'stdin-eml', mboxFormat: 'stdin-mbox', emptyReason: 'empty input' } as const;
 
-function readFile(file: string, inMaildir: boolean, chunkBytes: number, options: StreamOptions, sizeHint?: number): AsyncGenerator<InputEvent> {
-  const chunks = options.transientViews ? reusedBufferChunks(file, chunkBytes) : (createReadStream(file, { flags: 'r', highWaterMark: chunkBytes }) as AsyncIterable<Buffer>);
+/**
+ * The two buffers a scan with `transientViews` reads its files into, allocated once per scan (not per file:
+ * a Maildir is thousands of files). Within a file they alternate, so that a chunk stays intact while the next
+ * is read (read-stream.ts); the next file starts only after the last event of the one before was taken.
+ */
+type ReadBuffers = [Buffer, Buffer];
+
+interface FileToRead {
+  path: string;
+  inMaildir: boolean;
+  /** Known to be a regular file (a FIFO must not be opened synchronously: that waits for a writer). */
+  regular: boolean;
+  /** Its size, from stat, when known. */
+  sizeHint?: number;
+}
+
+function readFile({ path: file, inMaildir, regular, sizeHint }: FileToRead, chunkBytes: number, options: StreamOptions, buffers: ReadBuffers | null): AsyncGenerator<InputEvent> {
   return readMailStream(
-    chunks,
+    fileChunks(file, regular, chunkBytes, buffers),
     { file, singleFormat: inMaildir ? 'maildir' : 'eml', mboxFormat: 'mbox', emptyReason: 'empty file', sizeHint },
     options,
   );
 }
 
 /**
- * A file's bytes in chunks read into the same two buffers in turn (for `transientViews`): a chunk is valid
+ * A file's bytes in chunks. A regular file smaller than one chunk is read at once, synchronously: a Maildir
+ * or a folder of .eml files holds thousands of small files, and each asynchronous read (open, stat, read,
+ * close, each a trip through libuv's thread pool) cost ~230 µs a file here, against ~13 µs read
+ * synchronously: more than the analysis of most messages (docs/performance.md, fifth round). Larger files,
+ * and anything that is not a regular file, are streamed.
+ */
+async function* fileChunks(file: string, regular: boolean, chunkBytes: number, buffers: ReadBuffers | null): AsyncGenerator<Buffer> {
+  const whole = regular ? readSmallFile(file, chunkBytes, buffers?.[0]) : null;
+  if (whole) yield whole;
+  else if (buffers) yield* reusedBufferChunks(file, buffers);
+  else yield* createReadStream(file, { flags: 'r', highWaterMark: chunkBytes }) as AsyncIterable<Buffer>;
+}
+
+/**
+ * The whole file when it is a regular file of fewer than `maxBytes` bytes (read into `into` when given), else
+ * null. A file that grew past the limit since its size was read is also null, and gets streamed from the start.
+ */
+function readSmallFile(file: string, maxBytes: number, into?: Buffer): Buffer | null {
+  const fd = openSync(file, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size >= maxBytes) return null;
+    // One byte more than the size, so that a file that grew in between is seen to have grown.
+    const buffer = into ?? Buffer.allocUnsafe(info.size + 1);
+    const room = Math.min(buffer.length, maxBytes);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < room; length += n) n = readSync(fd, buffer, length, room - length, null);
+    return length < room ? buffer.subarray(0, length) : null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A file's bytes in chunks read into the scan's two buffers in turn (for `transientViews`): a chunk is valid
  * until the next one after it is read. The reader (read-stream.ts) asks for the next chunk only when every
  * event of the one before has been taken, and the mbox splitter copies what it keeps of a chunk
  * (MboxSplitter's `copyRetained`), so only the consumer's promise (copy each message at once) is needed.
  */
-async function* reusedBufferChunks(file: string, chunkBytes: number): AsyncGenerator<Buffer> {
+async function* reusedBufferChunks(file: string, buffers: ReadBuffers): AsyncGenerator<Buffer> {
   const handle = await open(file, 'r');
   try {
-    const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
     for (let turn = 0; ; turn ^= 1) {
       const buffer = buffers[turn]!;
-      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);
     }
