@@ -29,7 +29,54 @@ export interface DecodedBytes {
 const windows1252 = new TextDecoder('windows-1252');
 
 function japanese(bytes: Uint8Array, from: 'JIS' | 'SJIS' | 'EUCJP'): string {
+  if (from === 'JIS') {
+    const text = iso2022jpLikeEncodingJapanese(bytes);
+    if (text !== null) return text;
+  }
   return Encoding.convert(bytes, { to: 'UNICODE', from, type: 'string' });
+}
+
+const iso2022jp = new TextDecoder('iso-2022-jp');
+/**
+ * What TextDecoder gives where encoding-japanese gives something else, for bytes of the shape below: U+FFFD
+ * (encoding-japanese writes "?" for an unmapped cell) and the ten NEC duplicates of JIS X 0208 row 2 in row
+ * 13 plus one IBM cell, which encoding-japanese leaves unmapped. The same characters from their own cells
+ * decode alike, so their presence only costs the slow path.
+ */
+const DECODES_OTHERWISE = /[\ufffd\u2252\u2261\u222b\u221a\u22a5\u2220\u2235\u2229\u222a\uffe2]/;
+
+/**
+ * ISO-2022-JP as encoding-japanese reads it (what libmime and the undeclared-charset path use), through
+ * Node's own decoder: ~0.3 µs for a subject against ~7 µs, and Japanese mail is mostly ISO-2022-JP. Only for
+ * 7-bit bytes whose escapes are ASCII, JIS X 0208 and half-width kana (ESC ( B, ESC $ B, ESC ( I), and
+ * only when the text holds nothing the two decode differently; else null, and encoding-japanese decides.
+ * test/message/charset-decode.test.ts compares the two on every JIS X 0208 cell and on generated sequences.
+ */
+export function iso2022jpLikeEncodingJapanese(bytes: Uint8Array): string | null {
+  // The designated set: ASCII, JIS X 0208 (pairs of 0x21-0x7E) or half-width kana (0x21-0x5F).
+  let mode: 'ascii' | 'jis0208' | 'kana' = 'ascii';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x1b) {
+      const b1 = bytes[i + 1];
+      const b2 = bytes[i + 2];
+      if (b1 === 0x28 && b2 === 0x42) mode = 'ascii';
+      else if (b1 === 0x24 && b2 === 0x42) mode = 'jis0208';
+      else if (b1 === 0x28 && b2 === 0x49) mode = 'kana';
+      else return null;
+      i += 2;
+    } else if (mode === 'ascii') {
+      if (b >= 0x80 || b === 0x0e || b === 0x0f) return null;
+    } else if (mode === 'kana') {
+      if (b < 0x21 || b > 0x5f) return null;
+    } else {
+      const trail = bytes[i + 1];
+      if (b < 0x21 || b > 0x7e || trail === undefined || trail < 0x21 || trail > 0x7e) return null;
+      i++;
+    }
+  }
+  const text = iso2022jp.decode(bytes);
+  return DECODES_OTHERWISE.test(text) ? null : text;
 }
 
 /**
@@ -94,6 +141,8 @@ export function decodeHeaderBytes(latin1: string): string {
 const LIBMIME_UTF8_COMPATIBLE = /^(?:(?:us-)?ascii|utf-8|7bit)$/i;
 /** Names libmime hands to encoding-japanese first. */
 const LIBMIME_JAPANESE_CHARSET = /^jis|^iso-?2022-?jp|^EUCJP/i;
+/** Of those, the names encoding-japanese reads as ISO-2022-JP. */
+const ISO_2022_JP_NAME = /^(?:iso-?2022-?jp|jis|csiso2022jp)$/i;
 /** iconv-lite codecs libmime refuses (UTF-7 smuggles markup; base64 and hex are no charsets): read as UTF-8. */
 const LIBMIME_REFUSED_CODECS = new Set(['utf7', 'utf7imap', 'base64', 'hex'].map((name) => iconv.getCodec(name)));
 
@@ -134,6 +183,8 @@ export function decodeLikeLibmime(buf: Buffer, label: string): string {
   if (how === 'utf8') return buf.toString('utf-8');
   try {
     if (how === 'japanese') {
+      const fast = ISO_2022_JP_NAME.test(name) ? iso2022jpLikeEncodingJapanese(buf) : null;
+      if (fast !== null) return fast;
       try {
         const output: unknown = Encoding.convert(buf, { to: 'UNICODE', from: name as Encoding.Encoding, type: 'string' });
         if (typeof output === 'string') return output;

@@ -1,8 +1,12 @@
-/** decodeLikeLibmime (src/message/charset.ts) returns what libmime's charset decode returns. */
+/**
+ * decodeLikeLibmime (src/message/charset.ts) returns what libmime's charset decode returns, and its fast path for
+ * ISO-2022-JP what encoding-japanese (libmime's decoder for it) returns.
+ */
+import Encoding from 'encoding-japanese';
 import fc from 'fast-check';
 import { decode as libmimeDecode } from 'libmime/lib/charset.js';
 import { describe, expect, it } from 'vitest';
-import { decodeLikeLibmime } from '../../src/message/charset.js';
+import { decodeLikeLibmime, iso2022jpLikeEncodingJapanese } from '../../src/message/charset.js';
 
 // The labels of libmime's own list (charsets.js), the iconv-lite and encoding-japanese names mail uses, and
 // labels nobody knows or that name no charset.
@@ -42,5 +46,61 @@ describe('decodeLikeLibmime', () => {
   it('equals libmime on each label (all labels, fixed bytes, twice: the memoised plan too)', () => {
     const buf = Buffer.from(JAPANESE_BYTES.join('') + '41ff80e3818a', 'hex');
     for (let round = 0; round < 2; round++) for (const label of LABELS) expect(decodeLikeLibmime(buf, label), label).toBe(libmimeDecode(buf, label));
+  });
+});
+
+describe('ISO-2022-JP through Node\'s decoder where it reads as encoding-japanese does', () => {
+  const ESC = { ascii: [0x1b, 0x28, 0x42], jis0208: [0x1b, 0x24, 0x42], kana: [0x1b, 0x28, 0x49], roman: [0x1b, 0x28, 0x4a], old0208: [0x1b, 0x24, 0x40] };
+  const viaEncodingJapanese = (b: Uint8Array) => Encoding.convert(b, { to: 'UNICODE', from: 'JIS', type: 'string' });
+
+  it('every JIS X 0208 cell: the same text, or left to encoding-japanese', () => {
+    let fast = 0;
+    for (let row = 0x21; row <= 0x7e; row++) {
+      for (let cell = 0x21; cell <= 0x7e; cell++) {
+        const b = new Uint8Array([...ESC.jis0208, row, cell, ...ESC.ascii]);
+        const text = iso2022jpLikeEncodingJapanese(b);
+        if (text !== null) {
+          fast++;
+          expect(text, `${row.toString(16)}${cell.toString(16)}`).toBe(viaEncodingJapanese(b));
+        }
+      }
+    }
+    expect(fast).toBeGreaterThan(6_800); // the mapped cells, all but the few decoded otherwise
+  });
+
+  it('generated mail text: ASCII with line breaks, kanji, half-width kana, stray bytes and escapes', () => {
+    const token = fc.oneof(
+      fc.constantFrom(ESC.ascii, ESC.jis0208, ESC.kana, ESC.roman, ESC.old0208, [0x1b], [0x0a], [0x0d, 0x0a], [0x20], [0x0e], [0x0f], [0x80], [0xff]),
+      fc.array(fc.integer({ min: 0x21, max: 0x7e }), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.integer({ min: 0x00, max: 0x7f }), { minLength: 1, maxLength: 4 }),
+    );
+    const wellFormed = fc
+      .array(fc.oneof(fc.constant('ascii'), fc.constant('jis0208'), fc.constant('kana')), { minLength: 1, maxLength: 5 })
+      .chain((modes) =>
+        fc.tuple(
+          ...modes.map((m) =>
+            m === 'jis0208'
+              ? fc.array(fc.tuple(fc.integer({ min: 0x21, max: 0x7e }), fc.integer({ min: 0x21, max: 0x7e })), { maxLength: 5 }).map((pairs) => [...ESC.jis0208, ...pairs.flat()])
+              : m === 'kana'
+                ? fc.array(fc.integer({ min: 0x21, max: 0x5f }), { maxLength: 5 }).map((k) => [...ESC.kana, ...k])
+                : fc.array(fc.integer({ min: 0x09, max: 0x7e }), { maxLength: 8 }).map((a) => [...ESC.ascii, ...a]),
+          ),
+        ),
+      )
+      .map((parts) => parts.flat());
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.oneof(wellFormed, fc.array(token, { maxLength: 10 }).map((t) => t.flat())), (seq) => {
+        const b = new Uint8Array(seq);
+        const text = iso2022jpLikeEncodingJapanese(b);
+        if (text !== null) {
+          fast++;
+          expect(text).toBe(viaEncodingJapanese(b));
+        }
+        for (const label of ['iso-2022-jp', 'ISO-2022-JP', 'jis', 'csiso2022jp']) expect(decodeLikeLibmime(Buffer.from(b), label)).toBe(libmimeDecode(Buffer.from(b), label));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(fast).toBeGreaterThan(5_000);
   });
 });
