@@ -49,6 +49,7 @@ export function defaultWorkers(mailboxBytes: number, cores: number, deep: boolea
   if (cores < 2) return null;
   return mailboxBytes >= minParallelBytes(cores, deep) ? cores : null;
 }
+
 /** Files in a directory that hold one message each, by their name. */
 const SINGLE_MESSAGE_NAME = /\.eml$/i;
 /** Files smaller than this are not sniffed as mailboxes for the plan: they cannot tip the balance. */
@@ -92,8 +93,8 @@ export async function planParallel(paths: string[], options: ScanOptions): Promi
   if (!existsSync(fileURLToPath(WORKER_URL))) return null;
   if (options.jobs !== undefined) return options.jobs;
   const cores = availableParallelism();
-  const deep = options.deep === true;
   if (cores < 2) return null;
+  const deep = options.deep === true;
   const bytes = await mailboxBytes(paths, minParallelBytes(cores, deep));
   return bytes === null ? null : defaultWorkers(bytes, cores, deep);
 }
