@@ -5,7 +5,7 @@
 import type { Verdict } from '../report/model.js';
 
 // In the order the report lists them: Amazon mail first, then the mail that must be left alone.
-export const CATEGORIES = ['amazon-phish', 'amazon-legit', 'other-ham', 'other-phish', 'uncertain', 'mbox'] as const;
+export const CATEGORIES = ['amazon-phish', 'amazon-legit', 'amazon-unverifiable', 'other-ham', 'other-phish', 'uncertain', 'mbox'] as const;
 export type Category = (typeof CATEGORIES)[number];
 /** Categories whose folder holds one mail per file. */
 export type FileCategory = Exclude<Category, 'mbox'>;
@@ -28,6 +28,7 @@ export const MIN_PHISHING_SHARE = 0.9;
 export const BAR_TEXT: Readonly<Record<Category, string>> = {
   'amazon-phish': `every file phishing or suspicious, at least ${MIN_PHISHING_SHARE * 100}% phishing`,
   'amazon-legit': 'every file genuine',
+  'amazon-unverifiable': 'none phishing or suspicious',
   'other-phish': 'none genuine',
   'other-ham': 'none phishing or suspicious',
   uncertain: 'no bar (reported only)',
@@ -42,6 +43,7 @@ export const BAR_TEXT: Readonly<Record<Category, string>> = {
 export const NOTABLE: Readonly<Record<FileCategory, readonly Verdict[]>> = {
   'amazon-phish': ['suspicious'],
   'amazon-legit': [],
+  'amazon-unverifiable': [],
   'other-ham': ['unverified'],
   'other-phish': [],
   uncertain: [],
@@ -57,6 +59,7 @@ export function isMiss(category: FileCategory, verdict: Verdict): boolean {
       return !isFlagged(verdict);
     case 'amazon-legit':
       return verdict !== 'genuine';
+    case 'amazon-unverifiable':
     case 'other-ham':
       return isFlagged(verdict) || verdict === 'error';
     case 'other-phish':

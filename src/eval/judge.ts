@@ -125,6 +125,7 @@ function barRules(category: FileCategory, v: Record<Verdict, number>, count: num
       ];
     case 'amazon-legit':
       return [{ rule: 'every file genuine', met: v.genuine === count }];
+    case 'amazon-unverifiable':
     case 'other-ham':
       return [{ rule: 'none phishing or suspicious', met: flagged === 0 && v.error === 0 }];
     case 'other-phish':
@@ -229,8 +230,9 @@ export function headline(categories: CategoryResult[], mboxFiles: MboxAccount[])
       case 'amazon-legit':
         parts.push(`amazon-legit ${v.genuine}/${c.count} genuine`);
         break;
+      case 'amazon-unverifiable':
       case 'other-ham':
-        parts.push(`other-ham ${flagged}/${c.count} flagged`);
+        parts.push(`${c.category} ${flagged}/${c.count} flagged`);
         break;
       case 'other-phish':
         parts.push(`other-phish ${v.genuine}/${c.count} genuine`);

@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { parseHeaders, parseMessage } from '../../src/message/index.js';
 import { rawFromBytes } from './helpers.js';
 
+/** The header block of a file, as text (up to the first blank line). */
+function headerBlockOf(bytes: Buffer): string {
+  const text = bytes.toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /**
@@ -67,8 +74,11 @@ describe.skipIf(!existsSync(CORPUS))('real mail in shared/corpus', () => {
     expect(h.from[0].address.toLowerCase()).toContain('no-reply@amazon.de');
   });
 
-  it('gives every corpus mail a date from its own headers', () => {
+  // A copy saved without its transport headers (amazon-unverifiable/mp-amazon-shipped-it.eml has neither Date nor
+  // Received) has nothing to date it by: no date is the right answer there, and inventing one would be wrong.
+  it('gives every corpus mail a date from its own headers, unless it has neither Date nor Received', () => {
     const undated = files.filter((f) => parseHeaders(rawFromBytes(readFileSync(join(CORPUS, f)))).date.value === null);
-    expect(undated).toEqual([]);
+    const withoutDateOrReceived = (f: string) => !/^(date|received):/im.test(headerBlockOf(readFileSync(join(CORPUS, f))));
+    expect(undated.filter((f) => !withoutDateOrReceived(f))).toEqual([]);
   });
 });
