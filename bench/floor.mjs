@@ -4,7 +4,8 @@
 //
 //   1. read + split the mailbox into messages (the real reader);
 //   2. + the header pass and the prefilter on every message (what decides which messages are candidates);
-//   3. + the full parse of the candidates (the design's reference pipeline, design.md: "header pass, then full
+//   3. + the full parse of the candidates (the design's reference pipeline, docs/sources.md#design-notes: "header
+// pass, then full
 //      parse of the candidates", here with amzcheck's own parser);
 //   4. read + split + the full parse of every message (what `--deep` does before any check).
 //

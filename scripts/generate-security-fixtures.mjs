@@ -7,7 +7,8 @@
  *   node scripts/generate-security-fixtures.mjs
  *
  * Genuine-looking mails carry the receiving provider's headers the way Gmail writes them, copied in layout from a
- * real Amazon order mail received by Gmail (shared/corpus/amazon-legit/etl-amazon-order-faucet.eml): Received
+ * real Amazon order mail received by Gmail (corpus amazon-legit/etl-amazon-order-faucet.eml,
+ * docs/sources.md#real-samples-in-the-corpus): Received
  * `by mx.google.com`, then Authentication-Results with dkim/spf/dmarc=pass for the From domain. Fakes either
  * spoof the From domain (Gmail then writes dmarc=fail) or use a lookalike domain that authenticates as itself.
  * All signatures and hashes are placeholders: the fixtures test what amzcheck reads from the headers, and no
@@ -351,7 +352,8 @@ write(
   }),
 );
 
-// A French code sent by amazon.fr to a Japanese user: the request came from elsewhere (anchors.md 3.4).
+// A French code sent by amazon.fr to a Japanese user: the request came from elsewhere
+// (docs/sources.md#what-each-kind-means).
 write(
   'fr-genuine-verification-code-amazon-fr.eml',
   message({

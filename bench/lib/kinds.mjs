@@ -1,6 +1,6 @@
 // The kinds of mail in the benchmark mailbox. Each kind says what a message is (its truth category) and how a
 // real sender would write it: sender, authentication as Gmail records it, subject and body wording, links.
-// The wording of Amazon's own mails follows ../shared/research/anchors.md section 3.4; the phishing
+// The wording of Amazon's own mails follows docs/sources.md#wording-per-language; the phishing
 // techniques follow section 3.5 (JPCERT alerts, phishing_pot). Rendering to bytes is in render.mjs.
 
 /** @typedef {import('./random.mjs').createRandom} CreateRandom */
@@ -86,7 +86,7 @@ function productTableHtml(/** @type {Random} */ rng, /** @type {string} */ site,
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>td{font-family:Arial,sans-serif;font-size:14px}</style></head><body><h1>${heading}</h1><table width="600" cellpadding="0" cellspacing="0">\n${cells.join('\n')}\n</table></body></html>`;
 }
 
-/** Amazon sends through SES with two signatures: its own domain and amazonses.com (real header, anchors.md 3.2). */
+/** Amazon sends through SES with two signatures: its own domain and amazonses.com (real header, docs/sources.md#genuine-amazon-headers). */
 function amazonDelivery(/** @type {Random} */ rng, /** @type {string} */ domain) {
   const region = rng.pick(['us-west-2', 'us-east-1', 'ap-northeast-1']);
   const octet = rng.int(1, 250);
@@ -212,7 +212,7 @@ function amazonStoreNews(c) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Genuine Amazon security-code mails (anchors.md 3.4)
+// Genuine Amazon security-code mails (docs/sources.md#wording-per-language)
 
 /** @param {KindContext} c @param {'ja'|'en'} [forceLang] @returns {MailSpec} */
 function amazonPasswordReset(c, forceLang) {
@@ -269,7 +269,7 @@ function amazonSignInApproval(c) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Amazon phishing (anchors.md 3.5)
+// Amazon phishing (docs/sources.md#phishing-patterns)
 
 const PHISH_JA = [
   ['【重要】Amazonアカウントの確認が必要です', 'お客様のアカウントで異常なログインが検出されたため、アカウントを一時的に停止しました。24時間以内に以下のリンクからログインし、お支払い情報を更新してください。更新が確認できない場合、アカウントは永久に停止されます。'],
@@ -499,7 +499,7 @@ function otherSecurityCode(c) {
   };
 }
 
-/** Gmail Takeout stores chats as pseudo-messages labelled Chat (tech.md section 4): readers skip them. */
+/** Gmail Takeout stores chats as pseudo-messages labelled Chat (docs/sources.md#mbox): readers skip them. */
 /** @param {KindContext} c @returns {MailSpec} */
 function chat(c) {
   const { rng } = c;
@@ -513,7 +513,8 @@ function chat(c) {
 
 /**
  * The mix, as weights. About 14% of messages are Amazon-looking or code-like, like the data set behind the
- * design figures (tech.md 3.1), so the cheap first pass has the same share of candidates to parse fully.
+ * design figures (docs/sources.md#design-notes), so the cheap first pass has the same share of candidates to parse
+ * fully.
  * `securityCode` marks kinds the generator spaces out in time, so the only burst is the planted one.
  * @type {{kind: (c: KindContext) => MailSpec, weight: number, securityCode?: boolean}[]}
  */
@@ -537,5 +538,5 @@ export const MIX = [
   { kind: chat, weight: 0.2 },
 ];
 
-/** The planted burst: Japanese password-reset codes, the scenario of anchors.md 3.4 cause (2). */
+/** The planted burst: Japanese password-reset codes, the scenario of docs/sources.md#what-each-kind-means cause (2). */
 export const burstPasswordReset = (/** @type {KindContext} */ c) => amazonPasswordReset(c, 'ja');

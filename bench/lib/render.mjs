@@ -1,7 +1,8 @@
 // Renders a MailSpec the way it sits in a Gmail Takeout mbox: From_ line, Gmail's own headers on top
 // (X-GM-THRID, X-Gmail-Labels, Delivered-To, Google's internal Received, ARC set, the mx.google.com hop,
 // Received-SPF, Authentication-Results), then the sender's headers and the MIME body, mboxrd-quoted.
-// Header layout copied from a real Takeout-style Amazon mail (../shared/corpus/amazon-legit).
+// Header layout copied from a real Takeout-style Amazon mail (corpus amazon-legit/etl-amazon-order-faucet.eml,
+// docs/sources.md#real-samples-in-the-corpus).
 import { createHash } from 'node:crypto';
 import { createRandom } from './random.mjs';
 import { base64Lines, encodedWord, encodeText, mboxrdEscape, quotedPrintable, rfc5322Date, takeoutAsctime } from './mime.mjs';

@@ -1,6 +1,6 @@
 /**
  * What "Amazon" is, as data. Nothing else in amzcheck hard-codes an Amazon domain: checks read these lists.
- * Each entry says where it comes from (see ../shared/research/anchors.md section 3 for the research).
+ * Each entry says where it comes from (docs/sources.md#amazon-sending-domains has them with their sources).
  */
 
 export interface DomainEntry {
@@ -41,7 +41,7 @@ export const MARKETPLACE_DOMAINS: readonly (DomainEntry & { marketplace: string;
 
 /** Other names Amazon holds and sends from (allowlists of Sublime Security and rspamd, Amazon JP's sender list). */
 export const OTHER_AMAZON_DOMAINS: readonly DomainEntry[] = [
-  { domain: 'amazon.jp', source: "Amazon.co.jp published sender list (anchors.md 3.2)" },
+  { domain: 'amazon.jp', source: 'Amazon.co.jp published sender list (docs/sources.md#published-sender-hosts)' },
   { domain: 'amazon.cn', source: 'Sublime impersonation_amazon.yml allowlist; rspamd spf_dkim_whitelist' },
   { domain: 'amazon.lu', source: 'Sublime impersonation_amazon.yml allowlist' },
   { domain: 'amazon.ru', source: 'rspamd spf_dkim_whitelist.inc' },
@@ -53,8 +53,8 @@ export const OTHER_AMAZON_DOMAINS: readonly DomainEntry[] = [
   { domain: 'amazonpay.com', source: 'Sublime impersonation_amazon.yml allowlist' },
   { domain: 'amazonpay.in', source: 'Sublime impersonation_amazon.yml allowlist' },
   { domain: 'amazonmusic.com', source: 'Sublime impersonation_amazon.yml allowlist' },
-  { domain: 'primevideo.com', source: 'no-reply@primevideo.com seen in the wild (anchors.md 3.2)' },
-  { domain: 'amazonbusiness.jp', source: 'no-reply@amazonbusiness.jp seen in the wild (anchors.md 3.2)' },
+  { domain: 'primevideo.com', source: 'no-reply@primevideo.com seen in the wild (docs/sources.md#other-amazon-domains)' },
+  { domain: 'amazonbusiness.jp', source: 'no-reply@amazonbusiness.jp seen in the wild (docs/sources.md#other-amazon-domains)' },
   { domain: 'amazonsellerservices.com', source: 'Sublime impersonation_amazon.yml allowlist' },
   { domain: 'aws.com', source: 'Sublime impersonation_amazon.yml allowlist' },
   { domain: 'awsevents.com', source: 'Sublime impersonation_amazon.yml allowlist' },
@@ -78,7 +78,7 @@ export interface SenderHostEntry {
 }
 
 const JP_SENDER_LIST =
-  "Amazon.co.jp published sender list, quoted as 「Amazon公式サイト」 by misanblog.com and koregasiritai.com (anchors.md 3.2)";
+  "Amazon.co.jp published sender list, quoted as 「Amazon公式サイト」 by misanblog.com and koregasiritai.com (docs/sources.md#published-sender-hosts)";
 
 /**
  * Amazon's published sender hosts. The registrable domains are already in the lists above; these say which
@@ -95,10 +95,10 @@ export const PUBLISHED_SENDER_HOSTS: readonly SenderHostEntry[] = [
   { host: 'gc.email.amazon.co.jp', source: JP_SENDER_LIST },
   { host: 'gc.amazon.co.jp', source: JP_SENDER_LIST },
   { host: 'payments.amazon.co.jp', source: JP_SENDER_LIST },
-  { host: 'bounces.amazon.co.jp', source: 'Return-Path of genuine Amazon.co.jp mail received by Gmail (anchors.md 3.2)' },
-  { host: 'bounces.amazon.com', source: 'Return-Path of a genuine amazon.com order mail (corpus etl-amazon-order-faucet.eml)' },
-  { host: 'primevideo.com', source: 'no-reply@primevideo.com seen in the wild (anchors.md 3.2)' },
-  { host: 'amazonbusiness.jp', source: 'no-reply@amazonbusiness.jp seen in the wild (anchors.md 3.2)' },
+  { host: 'bounces.amazon.co.jp', source: 'Return-Path of genuine Amazon.co.jp mail received by Gmail (docs/sources.md#genuine-amazon-headers)' },
+  { host: 'bounces.amazon.com', source: 'Return-Path of a genuine amazon.com order mail (corpus etl-amazon-order-faucet.eml, docs/sources.md#real-samples-in-the-corpus)' },
+  { host: 'primevideo.com', source: 'no-reply@primevideo.com seen in the wild (docs/sources.md#other-amazon-domains)' },
+  { host: 'amazonbusiness.jp', source: 'no-reply@amazonbusiness.jp seen in the wild (docs/sources.md#other-amazon-domains)' },
 ];
 
 /**
@@ -109,7 +109,8 @@ export const AMAZON_BOUNCE_HOST_PREFIXES: readonly string[] = ['bounces.'];
 
 /**
  * Amazon infrastructure that anyone can rent. A signature, Return-Path or link here proves nothing about
- * who wrote the mail: d=amazonses.com signs every SES customer's mail (anchors.md 3.2, design.md).
+ * who wrote the mail: d=amazonses.com signs every SES customer's mail
+ * (docs/sources.md#rentable-amazon-infrastructure).
  */
 export const RENTABLE_AMAZON_INFRASTRUCTURE: readonly DomainEntry[] = [
   { domain: 'amazonses.com', source: 'Amazon SES: signs and sends mail for every SES customer' },

@@ -16,7 +16,7 @@ export interface AmazonLinkPattern {
   source: string;
 }
 
-const ANCHORS_31 = 'anchors.md 3.1 (Amazon help page G4YFYCCNUSENA23B and the Japanese sign-in alert samples)';
+const ANCHORS_31 = 'docs/sources.md#amazons-own-guidance (Amazon help page G4YFYCCNUSENA23B and the Japanese sign-in alert samples)';
 const ORDER_MAIL = 'corpus amazon-legit/etl-amazon-order-faucet.eml (genuine Amazon.com order confirmation, 2025)';
 
 /** Paths of Amazon's own pages that its account and order mails link to. Matched case-insensitively. */
@@ -34,7 +34,7 @@ export const AMAZON_LINK_PATTERNS: readonly AmazonLinkPattern[] = [
   { name: 'prime-payment-settings', pathPrefix: '/gp/primecentral/editpaymentpreference', purpose: 'payment', source: 'Prime payment preference page (seen wrapped in corpus pp-sample-274)' },
   { name: 'your-account', pathPrefix: '/your-account', purpose: 'account', source: ORDER_MAIL },
   { name: 'your-account', pathPrefix: '/gp/css/homepage', purpose: 'account', source: 'Amazon "Your Account" page' },
-  { name: 'message-center', pathPrefix: '/gp/message', purpose: 'account', source: 'Amazon Message Center (anchors.md 3.1: Amazon tells users to check mails there)' },
+  { name: 'message-center', pathPrefix: '/gp/message', purpose: 'account', source: 'Amazon Message Center (docs/sources.md#amazons-own-guidance: Amazon tells users to check mails there)' },
 ];
 
 /**
@@ -231,7 +231,7 @@ export const AMAZON_SHORT_LINK_HOSTS: readonly HostEntry[] = [
   { host: 'a.co', source: "Amazon's share-link shortener (a.co/d/<id>)" },
 ];
 
-const FREE_HOSTING = 'free or self-service hosting: anyone can publish a page here (Sublime $free_subdomain_hosts / $free_file_hosts lists are the model, anchors.md 1.2)';
+const FREE_HOSTING = 'free or self-service hosting: anyone can publish a page here (Sublime $free_subdomain_hosts / $free_file_hosts lists are the model, docs/sources.md#link-rules-elsewhere)';
 
 /**
  * Hosts where anyone can put up a page in minutes. Amazon never links to them; phishing pages live there

@@ -2,7 +2,7 @@
  * The wording of Amazon mails per language, as data. Checks match these phrases (after NFKC and lower-casing)
  * against the subject and body; nothing else in amzcheck hard-codes how an Amazon mail is worded.
  *
- * Every entry says where it comes from. Research notes: ../shared/research/anchors.md section 3.4. Where a
+ * Every entry says where it comes from. Sources: docs/sources.md#wording-per-language. Where a
  * phrase was not confirmed from a primary sample, its source says so: such phrases are kept because the mail
  * kind is real and a miss costs the user an explanation, but they are never the only evidence of genuineness
  * (authentication decides that, not wording).
@@ -41,13 +41,13 @@ export interface WordingSet<K extends string> {
   phrases: readonly Phrase[];
 }
 
-const A34 = 'anchors.md 3.4';
+const A34 = 'docs/sources.md#wording-per-language';
 const A34_JP_ALERT = `${A34}: genuine JP sign-in alert reproduced by stock-stu.com and chiilabo.com`;
 const A34_EN_OTP =
   `${A34}: EN OTP mail text copied near-verbatim into 10+ open-source OTP templates (secondary, not a primary sample)`;
 const A34_SMS = `${A34}: JP SMS wording (aprico-media.com/posts/5033); the mail is assumed to use the same words`;
 const UNCONFIRMED = 'Amazon wording in this language not confirmed from a primary sample; phrase as Amazon localises the EN template';
-const PHISH_SEEN = 'seen in phishing that imitates this mail kind (shared/corpus, phishing_pot)';
+const PHISH_SEEN = 'seen in phishing that imitates this mail kind (corpus, phishing_pot rows; docs/sources.md#phishing-patterns)';
 const GENERAL = 'common wording of this mail kind; used only to name the kind, never to judge genuineness';
 
 function p(text: string, place: WordingPlace, source: string): Phrase {
@@ -401,7 +401,8 @@ export const SECURITY_WORDING: readonly WordingSet<SecurityMailType>[] = [
 
 /**
  * Sign-in approval mails carry an approve/deny link under this path on the marketplace host
- * (`https://www.amazon.co.jp/a/c/r/<token>`, anchors.md 3.4). Its presence alone marks the mail kind.
+ * (`https://www.amazon.co.jp/a/c/r/<token>`, docs/sources.md#amazons-own-guidance). Its presence alone marks the
+ * mail kind.
  */
 export const SIGN_IN_APPROVAL_LINK_PATH = '/a/c/r/';
 
@@ -460,7 +461,7 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
     language: 'en',
     kind: 'order',
     phrases: [
-      p('your amazon.com order', 'any', 'genuine order confirmation subject (shared/corpus etl-amazon-order-faucet)'),
+      p('your amazon.com order', 'any', 'genuine order confirmation subject (corpus etl-amazon-order-faucet.eml, docs/sources.md#real-samples-in-the-corpus)'),
       p('order confirmation', 'any', GENERAL),
       p('your order', 'subject', GENERAL),
       p('has shipped', 'any', GENERAL),
@@ -594,15 +595,16 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
 
 /**
  * Words that show a mail is about Amazon at all. Security wording is generic ("new sign-in", "verification
- * code"): a Microsoft or Facebook alert must not be counted as an Amazon code mail (shared/corpus
+ * code"): a Microsoft or Facebook alert must not be counted as an Amazon code mail (corpus files
  * pp-sample-10, pp-sample-1665).
  */
 export const BRAND_WORDS: readonly string[] = ['amazon', 'アマゾン', 'amzn'];
 
 /**
  * Words that ask the reader to call a phone number. Callback phishing ("TOAD": a fake order or invoice with a
- * number to call) is common in Amazon lures (../shared/corpus: phishing_pot fake ASUS order, "Amazon prime 4
- * devices" invoice); Amazon itself does not ask customers by mail to call about a payment (anchors.md 3.1:
+ * number to call) is common in Amazon lures (corpus pp-sample-1941.eml: phishing_pot fake ASUS order, "Amazon prime 4
+ * devices" invoice); Amazon itself does not ask customers by mail to call about a payment
+ * (docs/sources.md#amazons-own-guidance:
  * "will not ask you to provide payment information ... over the phone"). Lower-case, matched on NFKC text.
  */
 export const CALLBACK_WORDS: readonly string[] = [
@@ -618,7 +620,8 @@ export const CALLBACK_WORDS: readonly string[] = [
 
 /**
  * Words that address the reader. A lure speaks to its victim ("your order", 「お客様」); a news item that
- * reports on Amazon's payment methods does not (../shared/corpus other-ham sa-easyham-1946). Lower-case,
+ * reports on Amazon's payment methods does not (corpus other-ham/sa-easyham-1946.eml,
+ * docs/sources.md#real-samples-in-the-corpus). Lower-case,
  * matched on NFKC text.
  */
 export const READER_ADDRESS_WORDS: readonly string[] = [
@@ -633,7 +636,8 @@ export const READER_ADDRESS_WORDS: readonly string[] = [
 /**
  * Words that make Amazon the actor of a text rather than a place it mentions: "your Amazon account",
  * "Amazon Prime membership", "Amazon Security", 「Amazonアカウント」. A lure written only in text uses them
- * ("Your Amazon Purchase", 「Amazonプライムの自動更新」 in ../shared/corpus); a newsletter that says "available on
+ * ("Your Amazon Purchase", 「Amazonプライムの自動更新」 in the corpus, docs/sources.md#real-samples-in-the-corpus); a
+ * newsletter that says "available on
  * Amazon" or shares an amazon.com link does not. Lower-case; matched after the brand with at most a few
  * characters between (".com", ".co.jp", a space).
  */

@@ -1,6 +1,6 @@
 /**
  * Messages that a mail program keeps in an mbox but that are not mail the user received: Gmail Takeout's chat
- * transcripts and Thunderbird's deleted-but-not-yet-compacted messages (tech.md section 4).
+ * transcripts and Thunderbird's deleted-but-not-yet-compacted messages (docs/sources.md#mbox).
  */
 import type { SkipReason } from './types.js';
 

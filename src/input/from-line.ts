@@ -11,7 +11,7 @@ export const FROM_LINE_MAX_BYTES = 1000;
 const FIELD_NAME_MAX_BYTES = 1000;
 
 // `From <sender> [<word>] ... hh:mm`: the sender, then a time within a short distance. Each part is either
-// bounded or followed by a class it cannot overlap with, so backtracking stays linear (tech.md section 4).
+// bounded or followed by a class it cannot overlap with, so backtracking stays linear (docs/sources.md#mbox).
 const FROM_LINE_DATE_SHAPE = /^From \S+ +(?:\S+ +)?.{0,40}?\d{1,2}:\d{2}/;
 
 /** Does this line (without its line ending) have the shape of a From_ line with a date? */

@@ -2,7 +2,7 @@
  * A streaming mbox splitter over Buffers. It never decodes bodies to strings and keeps only the current
  * message in memory (as the list of chunk slices it arrived in), so memory is bounded by the largest message.
  *
- * Separator rule (design.md, tech.md section 4): a line starting with `From ` at the start of the data or
+ * Separator rule (docs/sources.md#mbox): a line starting with `From ` at the start of the data or
  * after a blank line, that either has the From_ date shape or is followed by a header field. mboxcl2
  * `Content-Length` is honoured only where it lands exactly on such a separator or on the end of the data
  * (jwz's rule): a body line that looks like a From_ line then does not split the message, and a lying

@@ -1,6 +1,6 @@
 /**
  * Mail dates, parsed here because mailparser turns an unparseable Date header into "now" and reads zone-less
- * dates in local time (tech.md section 4, "Timestamps"). RFC 5322 section 3.3 plus the obsolete forms of
+ * dates in local time (docs/sources.md#dates). RFC 5322 section 3.3 plus the obsolete forms of
  * section 4.3 and what real senders write: asctime ("Mon Nov 23 10:00:00 2026"), ISO 8601, "JST", AM/PM.
  */
 import type { DateSource, MessageDate } from './types.js';

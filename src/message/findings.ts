@@ -1,4 +1,4 @@
-/** Findings that only the message model can raise (tech.md section 4: report a large Date/Received skew). */
+/** Findings that only the message model can raise (docs/sources.md#dates: report a large Date/Received skew). */
 import { finding, type Finding } from '../findings.js';
 import type { MessageHeaders } from './types.js';
 

@@ -1,4 +1,4 @@
-/** The message stage: raw bytes to the one Message model every check reads (design.md, "Data flow"). */
+/** The message stage: raw bytes to the one Message model every check reads (docs/sources.md#design-notes). */
 export { parseHeaders } from './headers.js';
 export { parseMessage, messageFromHeaders } from './parse.js';
 export { MessageParseError } from './errors.js';

@@ -1,9 +1,9 @@
 /**
  * The full parse, for messages that can matter. The light reader (light-parse.ts) gives what mailparser's
- * simpleParser with the fast options of tech.md section 3.3 gives, for the shapes it reproduces; mailparser
+ * simpleParser with the fast options of docs/sources.md#design-notes gives, for the shapes it reproduces; mailparser
  * itself reads the rest. Then amzcheck's own text for matching. Where the result shows charset damage (U+FFFD
  * from a guessed UTF-8, ISO-2022-JP escapes left in), or mailparser fails, the light MIME walker re-reads the
- * parts with Japanese detection (tech.md section 5). Bad MIME never throws; it leaves parse notes.
+ * parts with Japanese detection (docs/sources.md#japanese-charsets). Bad MIME never throws; it leaves parse notes.
  */
 import type { Attachment as MailparserAttachment } from 'mailparser';
 import type { RawMessage } from '../input/types.js';

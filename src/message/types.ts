@@ -1,5 +1,6 @@
 /**
- * The one model of a mail that every check reads. Built in two steps (design.md): a cheap header pass for
+ * The one model of a mail that every check reads. Built in two steps (docs/sources.md#design-notes): a cheap
+ * header pass for
  * every message (`MessageHeaders`), and a full MIME parse (`Message`) only for messages that can matter,
  * or for all of them with --deep.
  */

@@ -1,5 +1,6 @@
 /**
- * One message through the pipeline of design.md: header pass, prefilter, full parse, checks, verdict,
+ * One message through the pipeline of docs/sources.md#design-notes: header pass, prefilter, full parse, checks,
+ * verdict,
  * report entry. Never throws: whatever goes wrong becomes an `error` entry with its reason.
  */
 import type { RawMessage } from '../input/types.js';

@@ -1,6 +1,7 @@
 /**
  * The cheap decision made for every message: can this mail concern Amazon at all? Only those messages get the
- * full MIME parse and the checks (design.md: the header pass runs at ~730 MB/s, a full parse at ~67 MB/s).
+ * full MIME parse and the checks (docs/sources.md#design-notes: the header pass runs at ~730 MB/s, a full parse at
+ * ~67 MB/s).
  *
  * It must never drop a message that matters (issue 9: default and --deep verdicts are equal, a test), so it
  * errs on the side of "yes": headers go through the same claim detector as the full analysis, and the body is

@@ -1,6 +1,6 @@
 /**
  * The report: what amzcheck says about each message and about the mailbox. Versioned (`schemaVersion`), built
- * once by src/report/build.ts and rendered by the formatters (human, json, ndjson, sarif). The JSON shape is
+ * once by src/pipeline/scan.ts and rendered by the formatters (human, json, ndjson, sarif). The JSON shape is
  * described by docs/report.schema.json.
  */
 import type { Location } from '../input/types.js';

@@ -21,7 +21,7 @@ export interface OverallInput {
   lang: Lang;
 }
 
-/** Genuine mails of these types mean the password was typed correctly by someone (anchors.md 3.4). */
+/** Genuine mails of these types mean the password was typed correctly by someone (docs/sources.md#what-each-kind-means). */
 const PASSWORD_KNOWN_TYPES = new Set(['sign-in-code', 'sign-in-approval', 'new-sign-in']);
 
 export function overallStatus(input: OverallInput): { status: OverallStatus; headline: string[]; extraSteps: RemediationId[] } {

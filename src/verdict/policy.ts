@@ -41,7 +41,7 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'sender.display-name-impersonation': 'phishing',
   'sender.display-name-address': 'phishing',
   'sender.local-part-impersonation': 'suspicious-if-claims',
-  // Genuine Amazon mail always carries a signature of its own domain (anchors.md 3.2).
+  // Genuine Amazon mail always carries a signature of its own domain (docs/sources.md#genuine-amazon-headers).
   'sender.amazon-address-unauthenticated': 'phishing',
   'sender.reply-to-elsewhere': 'suspicious-if-claims',
   'sender.return-path-elsewhere': 'none',
@@ -53,7 +53,7 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'links.text-shows-amazon-goes-elsewhere': 'phishing-if-claims',
   'links.credential-link-off-amazon': 'phishing-if-claims',
   'links.credential-form': 'phishing-if-claims',
-  // Amazon never links to an IP address (anchors.md 3.1).
+  // Amazon never links to an IP address (docs/sources.md#amazons-own-guidance).
   'links.ip-address-host': 'phishing-if-claims',
   'links.userinfo-trick': 'phishing-if-claims',
   'links.script-or-data-url': 'phishing-if-claims',

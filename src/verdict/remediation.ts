@@ -70,7 +70,8 @@ export function messageRemediation(input: RemediationInput): RemediationId[] {
   for (const f of input.findings) add(...REMEDIATION_BY_CODE[f.code]);
   return dedupe(steps)
     .filter((id) => input.japanese || id !== 'report-antiphishing-jp')
-    // Message Center does not show sign-in and code mails (anchors.md 3.1): never offer it as their test.
+    // Message Center does not show sign-in and code mails (docs/sources.md#amazons-own-guidance): never offer it
+    // as their test.
     .filter((id) => id !== 'message-center' || MESSAGE_CENTER_KINDS.has(input.kind));
 }
 

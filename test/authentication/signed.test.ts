@@ -1,6 +1,6 @@
 /**
  * Messages signed in the test with generated keys (RSA and Ed25519, mailauth's dkimSign), keys served by a
- * stub resolver: the offline body-hash check and the --online re-verification (tech.md 2.2, appendix E).
+ * stub resolver: the offline body-hash check and the --online re-verification (docs/sources.md#mailauth-offline).
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import crypto from 'node:crypto';
@@ -237,7 +237,7 @@ describe('--online re-verification (stub resolver)', () => {
   });
 });
 
-/** Seal like a forwarding relay would (tech.md appendix E): authenticate, then add an ARC set. */
+/** Seal like a forwarding relay would (docs/sources.md#mailauth-offline): authenticate, then add an ARC set. */
 async function arcSealed(message: string): Promise<string> {
   const { resolver } = stubResolver(baseZone());
   const first = await authenticate(message, { resolver, ip: '54.240.27.1', helo: 'a27-1.smtp-out.us-west-2.amazonses.com', sender: 'x@bounces.amazon.co.jp', mta: 'relay.example.net', disableBimi: true });

@@ -1,9 +1,11 @@
 /**
  * A reverse dnstwist: every permutation dnstwist would register to imitate amazon.com or amazon.co.jp
- * (anchors.md 2.1, fuzzers addition … tld-swap, written here) must be recognised, with the right technique.
+ * (docs/sources.md#lookalike-research, fuzzers addition … tld-swap, written here) must be recognised, with the
+ * right technique.
  *
  * Variants are skipped only for the documented false-positive rules of findLookalike (Chromium's
- * lookalike_url_util.cc, anchors.md 2.3/2.5): a changed first character (hank/tank; imazon.org.br is a real
+ * lookalike_url_util.cc, docs/sources.md#lookalike-research): a changed first character (hank/tank; imazon.org.br
+ * is a real
  * NGO), and real words (amazona, amazone). Amazon's own domains (amazon.cn, amazon.jp …) are not variants.
  */
 import { describe, expect, test } from 'vitest';

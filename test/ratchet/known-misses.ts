@@ -1,5 +1,6 @@
 /**
- * The ratchet on ../shared/corpus: each test that reads the corpus compares what it misses today with the
+ * The ratchet on the real-mail corpus (docs/sources.md#real-samples-in-the-corpus): each test that reads the
+ * corpus compares what it misses today with the
  * committed list in known-misses.json. A miss that is not listed fails the test (something got worse), and
  * so does a listed miss that no longer happens (something got better: remove its entry, so that it cannot come
  * back unnoticed). The list may only shrink; each accuracy issue removes the entries it fixes.
@@ -7,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
-/** One miss: the corpus file (relative to ../shared/corpus), what is missed, and the verdict or value seen. */
+/** One miss: the corpus file (relative to the corpus directory), what is missed, and the verdict or value seen. */
 export interface Miss {
   file: string;
   what: string;

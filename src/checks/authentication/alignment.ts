@@ -1,6 +1,6 @@
 /**
  * DMARC identifier alignment (RFC 7489 section 3.1), computed by amzcheck itself so the verdict does not
- * depend on the mailauth version (design.md). Relaxed: same registrable domain (tldts, with the
+ * depend on the mailauth version (docs/sources.md#design-notes). Relaxed: same registrable domain (tldts, with the
  * amazon.com.be special case in registrableDomain). Strict: the same host.
  */
 import { normalizeHost, registrableDomain } from '../../amazon/index.js';

@@ -196,7 +196,7 @@ export async function closeAuthentication(): Promise<void> {
   for (const { resolver } of all) await resolver.flush();
 }
 
-/** Fields of mailauth's authenticate() result read here (4.13.3; tech.md 2.3). */
+/** Fields of mailauth's authenticate() result read here (4.13.3; docs/sources.md#mailauth-offline). */
 interface MailauthRuntimeResult {
   dkim?: { results?: { signingDomain?: string; status?: { result?: string; comment?: string } }[] };
   spf?: { domain?: string; status?: { result?: string; comment?: string } } | false;
@@ -235,7 +235,8 @@ async function recompute(msg: Message, trust: TrustDecision, receiver: MethodRes
     let result = res.dmarc.status?.result ?? 'none';
     if (result === 'pass' || result === 'fail') {
       // A record was found. mailauth 4.13.3 ignores adkim=s / aspf=s (lib/tools.js getAlignment receives an
-      // object as its "strict" flag), so the verdict is decided here with our own alignment (design.md).
+      // object as its "strict" flag), so the verdict is decided here with our own alignment
+      // (docs/sources.md#design-notes).
       const dkimMode = res.dmarc.alignment?.dkim?.strict ? 'strict' : 'relaxed';
       const spfMode = res.dmarc.alignment?.spf?.strict ? 'strict' : 'relaxed';
       const aligned = out.some(
@@ -348,7 +349,8 @@ function authFindings(
     const dmarcFail = results.find((r) => r.method === 'dmarc' && r.result === 'fail' && r.aligned === true);
     // arc=none and temporary errors say nothing about the From domain.
     const decisive = results.filter((r) => r.method !== 'arc' && r.result !== 'temperror' && r.result !== 'unknown');
-    // M365's composite verdict (compauth=fail) is its spoof decision, also where it wrote dmarc=none (tech.md 2.6).
+    // M365's composite verdict (compauth=fail) is its spoof decision, also where it wrote dmarc=none
+    // (docs/sources.md#receiving-providers-headers).
     const compauthFail = summary.compauth?.result === 'fail' ? summary.compauth : null;
     if (dmarcFail || compauthFail) {
       out.push(

@@ -18,7 +18,7 @@ export const LIST_INFRASTRUCTURE: readonly ListInfrastructure[] = [
     listDomain: 'kernel.org',
     operatorDomains: ['vger.email', 'monkeyblade.net'],
     source:
-      'vger.kernel.org (the Linux kernel lists) delivers from out*.vger.email and receives through its inbound relay lindbergh.monkeyblade.net, which adds a SpamAssassin X-Spam-Status (Received headers of kernel list mail, e.g. ../shared/corpus linux-hams archive)',
+      'vger.kernel.org (the Linux kernel lists) delivers from out*.vger.email and receives through its inbound relay lindbergh.monkeyblade.net, which adds a SpamAssassin X-Spam-Status (Received headers of kernel list mail, e.g. corpus amazon-legit/hams-*.eml, docs/sources.md#receiving-providers-headers)',
   },
 ];
 

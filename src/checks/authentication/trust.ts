@@ -41,8 +41,9 @@ export interface TrustDecision {
 }
 
 /**
- * Receivers that write Authentication-Results without an authserv-id: Microsoft 365 / Outlook.com (tech.md
- * 2.6). Their headers are anchored by the "by ...prod.outlook.com" hops around them instead.
+ * Receivers that write Authentication-Results without an authserv-id: Microsoft 365 / Outlook.com
+ * (docs/sources.md#receiving-providers-headers). Their headers are anchored by the "by ...prod.outlook.com" hops
+ * around them instead.
  */
 const ANONYMOUS_AUTHSERV_RECEIVERS = new Set(['outlook.com', 'office365.com']);
 

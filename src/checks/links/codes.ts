@@ -12,7 +12,7 @@ export const linkCodes = {
   'links.credential-link-off-amazon': 'high',
   /** A form asking for a password or card number that sends it somewhere other than Amazon. */
   'links.credential-form': 'high',
-  /** The host is an IP address (in any notation). Amazon never links to one (anchors.md 3.1). */
+  /** The host is an IP address (in any notation). Amazon never links to one (docs/sources.md#amazons-own-guidance). */
   'links.ip-address-host': 'high',
   /** user@host trick: the part before "@" looks like a host, the browser goes to the part after it. */
   'links.userinfo-trick': 'high',

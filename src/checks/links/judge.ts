@@ -1,7 +1,9 @@
 /**
  * Judging each link by where it really goes (after unwrapping), what it shows, and what it is for.
- * Background: rspamd's phishing module and SpamAssassin's URI rules (anchors.md 1.3), Amazon's own rules
- * for its links (anchors.md 3.1: links start with https://www.amazon.co.jp and the like, never an IP).
+ * Background: rspamd's phishing module and SpamAssassin's URI rules (docs/sources.md#link-rules-elsewhere),
+ * Amazon's own rules
+ * for its links (docs/sources.md#amazons-own-guidance: links start with https://www.amazon.co.jp and the like,
+ * never an IP).
  */
 import { domainToUnicode } from 'node:url';
 import {
@@ -328,7 +330,7 @@ function severityFor(code: LinkCode, related: AmazonRelation, amazonAuthenticate
  * Where a page lives says little when Amazon itself (DMARC-authenticated) wrote the mail: Amazon employees'
  * mails link to syzkaller.appspot.com (corpus amazon-legit/hams-042437ad). Deceptive links (lookalikes, IP
  * hosts, user@host, scripts) keep their weight: attacker text can ride in genuine Amazon mail
- * (Sublime abuse_amazon_header_stuffing, anchors.md 1.2).
+ * (Sublime abuse_amazon_header_stuffing, docs/sources.md#phishing-patterns).
  */
 const WHERE_IT_LIVES: ReadonlySet<LinkCode> = new Set<LinkCode>([
   'links.url-shortener',

@@ -262,7 +262,8 @@ const DOTTED_QUAD = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 
 /**
  * How an IP-literal host is written, or null when the host is a name. Amazon never links to an IP address
- * (anchors.md 3.1); the odd forms (one decimal number, hex, octal) exist only to hide that it is one.
+ * (docs/sources.md#amazons-own-guidance); the odd forms (one decimal number, hex, octal) exist only to hide that
+ * it is one.
  */
 export function ipLiteralForm(parsed: ParsedLink): 'ipv4' | 'ipv6' | 'ipv4-decimal' | 'ipv4-hex' | 'ipv4-octal' | 'ipv4-short' | null {
   const host = parsed.host;

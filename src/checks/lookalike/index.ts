@@ -1,6 +1,6 @@
 /**
  * A reverse dnstwist: given any host (From, Reply-To, Return-Path, DKIM d=, link hosts), say which Amazon
- * domain it imitates and how, or null. Research behind every rule: ../shared/research/anchors.md section 2
+ * domain it imitates and how, or null. Research behind every rule: docs/sources.md#lookalike-research
  * (dnstwist, Chromium's lookalike and IDN logic, UTS #39) and 3.5 (real Amazon phishing hosts).
  *
  * Real Amazon domains and Amazon infrastructure anyone can rent (amazonaws.com …) return null: the first is
@@ -416,7 +416,8 @@ export interface IdnJudgement {
 }
 
 /**
- * Chromium's IDN display policy in short (docs/idn.md): a label is unsafe when it mixes Latin with Cyrillic or
+ * Chromium's IDN display policy in short (chromium/src/docs/idn.md): a label is unsafe when it mixes Latin with
+ * Cyrillic or
  * Greek, holds characters outside UTS #39 Identifier_Status=Allowed, or is a whole-script Cyrillic/Greek
  * label that reads as Latin letters. Japanese IDNs (日本語.jp, 日本語-abc.jp) are safe.
  */

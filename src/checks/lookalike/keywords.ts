@@ -2,7 +2,8 @@
  * Words phishers attach to a brand in domain names (combo-squatting). Sources: Chromium's lookalike keyword
  * list (account activate admin login password secure security signin wallet …), dnstwist
  * dictionaries/english.dict, phishing_catcher suspicious.yaml, and the JPCERT / フィッシング対策協議会
- * Amazon alerts (anchors.md 2.1-2.3, 3.5: "amazon.jp-sign…", "helpdesk-amaznaccount-verifynow-account-limited-japan").
+ * Amazon alerts (docs/sources.md#lookalike-research and #phishing-patterns: "amazon.jp-sign…",
+ * "helpdesk-amaznaccount-verifynow-account-limited-japan").
  * A brand followed only by these words (and digits) is a combo-squat; anything else (amazonwatch, amazonas)
  * is not claimed to be one.
  */

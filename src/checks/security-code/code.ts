@@ -5,7 +5,7 @@
 import { CODE_PHRASES } from '../../amazon/wording.js';
 import { findPhrase } from './text.js';
 
-/** Amazon's OTPs are 6 digits (anchors.md 3.4); up to 8 is accepted for other flows, shorter never. */
+/** Amazon's OTPs are 6 digits (docs/sources.md#what-each-kind-means); up to 8 is accepted for other flows, shorter never. */
 export const CODE_MIN_DIGITS = 6;
 export const CODE_MAX_DIGITS = 8;
 

@@ -21,7 +21,7 @@ export interface ClaimedSender {
   name: string;
   address: string;
   domain: string | null;
-  /** 'from', or 'reply-to' when a mailing list rewrote From (anchors.md 3.2, DMARC mitigation). */
+  /** 'from', or 'reply-to' when a mailing list rewrote From (docs/sources.md#genuine-amazon-headers, DMARC mitigation). */
   source: 'from' | 'reply-to';
 }
 
@@ -185,7 +185,8 @@ function alignedSignature(h: MessageHeaders, domain: string): boolean {
 /**
  * An Amazon From that nothing confirms. With trusted receiver results, "not aligned-authenticated" is the
  * answer. Without them we cannot verify, but genuine Amazon mail always carries a DKIM signature of its own
- * domain (anchors.md 3.2: d=amazon.co.jp next to d=amazonses.com), so a mail with none is a forgery; a mail
+ * domain (docs/sources.md#genuine-amazon-headers: d=amazon.co.jp next to d=amazonses.com), so a mail with none is
+ * a forgery; a mail
  * with one is left to the authentication check ("could not verify").
  */
 function unauthenticatedAmazonAddress(h: MessageHeaders, sender: ClaimedSender, auth: AuthSummary): Finding | null {

@@ -2,7 +2,7 @@
  * The steps amzcheck recommends, English and Japanese side by side. Which steps apply to which findings and
  * kinds of mail is decided in src/verdict/remediation.ts; only the words live here.
  *
- * Accuracy notes (../shared/research/anchors.md 3.1 and 3.4):
+ * Accuracy notes (docs/sources.md#amazons-own-guidance and #what-each-kind-means):
  * - Amazon's Message Center keeps order and account mails, but NOT sign-in and security-code mails, so it is
  *   offered only as a test for order, payment and account mails (step `message-center`).
  * - Genuine Amazon links start with https:// and a dot before the marketplace domain
