@@ -5,7 +5,7 @@
  */
 import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders, Message } from '../message/types.js';
-import { parseHeaders, parseMessage, messageFindings } from '../message/index.js';
+import { parseHeaders, parseMessage, messageFindings, damageFindings, readDamagedMail, type MailDamage } from '../message/index.js';
 import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon, type AmazonClaim, type ClaimInput } from '../amazon/claim.js';
 import { analyzeAuthentication } from '../checks/authentication/index.js';
 import { checkSender } from '../checks/sender/index.js';
@@ -44,9 +44,14 @@ export interface AnalyzedMessage {
   origin?: { marketplace: string | null; language: string | null } | null;
 }
 
-export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+export async function analyzeRawMessage(given: RawMessage, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
   let headers: MessageHeaders | null = null;
+  let raw = given;
   try {
+    // Damaged mail (NUL bytes in the header, bare CR line ends) is read as mail servers read it, before
+    // anything else, so that the damage hides nothing from the first pass either (message/damage.ts).
+    const { bytes, damage } = readDamagedMail(given.bytes);
+    if (damage.length > 0) raw = { bytes, location: given.location, envelope: given.envelope };
     headers = parseHeaders(raw);
     // A header pass that reached a limit (message/limits.ts) did not see every header, so it cannot rule Amazon
     // out: the full analysis runs and reports the limit instead of calling the mail unrelated on half the facts.
@@ -54,13 +59,13 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
       return { report: unrelatedReport(raw, headers), securityEntry: null, steps: [] };
     }
     const msg = await parseMessage(raw, headers);
-    return await analyzeParsed(msg, options);
+    return await analyzeParsed(msg, options, damage);
   } catch (err) {
     return { report: errorReport(raw.location, reasonOf(err), headers), securityEntry: null, steps: [] };
   }
 }
 
-export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }, damage: readonly MailDamage[] = []): Promise<AnalyzedMessage> {
   const forwarded = forwardedOriginalOf(msg);
   // The claim is read in two parts, the headers first: the body part (the costly one) is read only where its
   // claims can change an outcome (see lureActor). Together they are detectAmazonClaim of headers and
@@ -105,6 +110,7 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
       ? []
       : lureFindings(contentFacts, withForwarded(withBodyClaims(headerClaim, (bodyClaim ??= detectAmazonClaim(bodyClaimInput(msg.text))))), actor);
   const findings: Finding[] = [
+    ...damageFindings(damage),
     ...messageFindings(msg),
     ...auth.findings,
     // A forwarder is not claiming to be Amazon by forwarding Amazon's subject: judge its own name and address only.
