@@ -54,7 +54,7 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     traceFields: ['x-google-smtp-source', 'x-received'],
     source:
       'Received "by mx.google.com" with Received-SPF and Authentication-Results: mx.google.com below it, ARC-* (d=google.com) above: ' +
-      'real mail in the development corpus (amazon-legit Gmail-received Amazon.co.jp and Amazon.com mail); tech.md 2.6',
+      'real Gmail-received Amazon mail in the corpus (docs/sources.md#real-samples-in-the-corpus); docs/sources.md#receiving-providers-headers',
   },
   {
     name: 'Microsoft 365 / Outlook.com',
@@ -66,7 +66,7 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     source:
       'Received "by *.prod.outlook.com" / "*.mail.protection.outlook.com" hops, Authentication-Results without authserv-id, ' +
       'Received-SPF "receiver=protection.outlook.com", ARC results "mx.microsoft.com 1": real mail in the corpus (phishing_pot ' +
-      'samples received by Outlook.com, e.g. pp-sample-3480) and tech.md 2.6 (with and without authserv-id, ARC form)',
+      'samples received by Outlook.com, with and without ARC); docs/sources.md#receiving-providers-headers',
   },
   {
     name: 'iCloud Mail',
@@ -78,7 +78,8 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     source:
       'Received "from a13-141.smtp-out.amazonses.com ... by p00-icloudmta-smtpin-us-central-1n-20-percent-2 (Postfix)" then ' +
       'X-ICL-*, X-ARC-Info, X-DMARC-* between one Authentication-Results per method (dmarc.icloud.com, dkim-verifier.icloud.com, ' +
-      'spf.icloud.com): real Amazon.com mail received by iCloud in the development corpus (amazon-legit yn-amazon-*)',
+      'spf.icloud.com): real Amazon.com mail received by iCloud in the corpus (docs/sources.md#real-samples-in-the-corpus, ' +
+      'docs/sources.md#receiving-providers-headers)',
   },
   {
     name: 'Yahoo Mail',
@@ -87,8 +88,8 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     authservIds: ['atlas-production.v2.mail-prod1-gq1.omega.yahoo.com'],
     traceFields: ['x-ymailisg', 'x-originating-ip', 'x-apparently-to'],
     source:
-      'Authentication-Results above the topmost Received, the entry hop "by" an internal IP address: tech.md 2.6 (Yahoo sample, ' +
-      'comment glued to the result, trailing ";"); layout as Yahoo writes it in saved mail (not in the corpus)',
+      'Authentication-Results above the topmost Received, the entry hop "by" an internal IP address, comment glued to the ' +
+      'result, trailing ";": docs/sources.md#receiving-providers-headers (not in the corpus)',
   },
   {
     name: 'Yahoo! JAPAN Mail',
@@ -99,14 +100,14 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     source:
       'Authentication-Results "mtaNNNN.mail.*.yahoo.co.jp" (authserv-id followed by "from=<domain>;" before the results) above ' +
       'the Received hop "by mtaNNNN.mail.*.yahoo.co.jp", as Yahoo! JAPAN Mail shows it in "ヘッダー情報を表示"; reconstructed, ' +
-      'not captured mail (none in the corpus)',
+      'not captured mail (docs/sources.md#receiving-providers-headers)',
   },
   {
     name: 'docomo mail',
     domains: ['docomo.ne.jp', 'spmode.ne.jp'],
     layout: 'below-entry-hop',
     authservIds: ['mfsmax.docomo.ne.jp'],
-    source: 'Received "by mfsmax.docomo.ne.jp" with Authentication-Results: mfsmax.docomo.ne.jp: tech.md 2.6 (shape, not captured mail)',
+    source: 'Received "by mfsmax.docomo.ne.jp" with Authentication-Results: mfsmax.docomo.ne.jp: docs/sources.md#receiving-providers-headers (shape, not captured mail)',
   },
   {
     name: 'au (KDDI) mail',
@@ -115,7 +116,7 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     authservIds: ['ezweb.ne.jp'],
     source:
       'au メール (au.com / ezweb.ne.jp) is received by *.ezweb.ne.jp and *.auone.jp hosts that write Authentication-Results ' +
-      'with SPF and DKIM results; reconstructed like the docomo shape of tech.md 2.6, not captured mail',
+      'with SPF and DKIM results; reconstructed like the docomo shape, not captured mail (docs/sources.md#receiving-providers-headers)',
   },
   {
     name: 'SoftBank mail',
@@ -124,7 +125,7 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     authservIds: ['softbank.ne.jp'],
     source:
       'SoftBank / Y!mobile carrier mail (softbank.ne.jp, i.softbank.jp) received by softbank.jp / softbank.ne.jp hosts; ' +
-      'reconstructed like the docomo shape of tech.md 2.6, not captured mail',
+      'reconstructed like the docomo shape, not captured mail (docs/sources.md#receiving-providers-headers)',
   },
   {
     name: 'Fastmail',
@@ -135,7 +136,7 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     source:
       'Received "by mxN.messagingengine.com (Postfix)" from the sender, above it Received "by mxN.messagingengine.com ' +
       '(Authentication Milter)" from localhost and ARC-*/Authentication-Results "mxN.messagingengine.com" (Fastmail\'s open-source ' +
-      'authentication_milter, github.com/fastmail/authentication_milter); not in the corpus',
+      'authentication_milter, https://github.com/fastmail/authentication_milter); not in the corpus (docs/sources.md#receiving-providers-headers)',
   },
   {
     name: 'Proton Mail',
@@ -145,7 +146,7 @@ export const RECEIVING_PROVIDERS: readonly ReceivingProvider[] = [
     traceFields: ['x-pm-*'],
     source:
       'One Authentication-Results "mailinNNN.protonmail.ch" per method above the Received hop "by mailinNNN.protonmail.ch (Postfix)" ' +
-      'as Proton Mail shows them in "View headers"; reconstructed, not captured mail (none in the corpus)',
+      'as Proton Mail shows them in "View headers"; reconstructed, not captured mail (docs/sources.md#receiving-providers-headers)',
   },
 ];
 
