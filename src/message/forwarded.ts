@@ -2,9 +2,8 @@
  * A mail forwarded inline ("Fwd:", Outlook's "From: … Sent: … Subject:" block) carries the original sender
  * only as text. People forward suspicious mail to ask about it, and phishing collections are full of such
  * forwards (corpus amazon-phish/pp-sample-1201.eml and other phishing_pot samples forwarded from Outlook in
- * Portuguese). The forwarder's own
- * authentication says nothing about the original, so the checks judge the original's sender from this block,
- * and never call it genuine.
+ * Portuguese). The forwarder's own authentication says nothing about the original, so the checks judge the
+ * original's sender from this block, and never call it genuine.
  *
  * Labels of the forwarded header block in the languages of Amazon's marketplaces and of common mail clients.
  */

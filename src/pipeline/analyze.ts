@@ -1,7 +1,6 @@
 /**
  * One message through the pipeline of docs/sources.md#design-notes: header pass, prefilter, full parse, checks,
- * verdict,
- * report entry. Never throws: whatever goes wrong becomes an `error` entry with its reason.
+ * verdict, report entry. Never throws: whatever goes wrong becomes an `error` entry with its reason.
  */
 import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders, Message } from '../message/types.js';

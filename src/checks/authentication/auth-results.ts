@@ -1,9 +1,8 @@
 /**
  * Our own parser for Authentication-Results (RFC 8601), ARC-Authentication-Results (RFC 8617 section 4.1.1)
  * and Received-SPF (RFC 7208 section 9.1). mailauth has no public parser for them
- * (docs/sources.md#receiving-providers-headers), and the
- * receivers' headers are the results amzcheck trusts, so the grammar is handled here, by one linear scan:
- * no regular expression ever sees the header text.
+ * (docs/sources.md#receiving-providers-headers), and the receivers' headers are the results amzcheck trusts, so the
+ * grammar is handled here, by one linear scan: no regular expression ever sees the header text.
  */
 
 /** Longest header value we read. Real AR headers are under 2 KB; anything longer is cut, not rejected. */

@@ -1,10 +1,9 @@
 /**
  * What the words of a mail say about who it pretends to be. Many Amazon lures put the brand only in the
  * subject or the body, over a random sender (docs/sources.md#real-samples-in-the-corpus: fake "Your Amazon
- * Purchase" order
- * confirmations with a phone number to call, "Amazon Account Security" notices from unrelated domains). The
- * same idea as Sublime Security's impersonation_amazon_suspicious_text rule: the brand in the text, an
- * account or money topic, and a sender that is not Amazon.
+ * Purchase" order confirmations with a phone number to call, "Amazon Account Security" notices from unrelated
+ * domains). The same idea as Sublime Security's impersonation_amazon_suspicious_text rule: the brand in the text,
+ * an account or money topic, and a sender that is not Amazon.
  */
 import { finding, type Finding } from '../../findings.js';
 import type { AmazonClaim } from '../../amazon/claim.js';
