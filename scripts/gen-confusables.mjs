@@ -5,6 +5,8 @@
  *
  *   node scripts/gen-confusables.mjs [path/to/unicode-dir]   (default ../shared/unicode)
  *
+ * Which files, which version, their hashes and where to download them: docs/sources.md#unicode-data.
+ *
  * Only confusables whose prototype is plain ASCII are kept. amzcheck compares skeletons against ASCII brand
  * names and domains; a character whose prototype is not ASCII leaves a non-ASCII character in the skeleton,
  * which can never equal an ASCII target, so dropping those entries changes no comparison amzcheck makes and
