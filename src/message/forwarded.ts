@@ -7,8 +7,9 @@
  *
  * Labels of the forwarded header block in the languages of Amazon's marketplaces and of common mail clients.
  */
-import type { Address } from './types.js';
+import type { Address, Message } from './types.js';
 import { parseAddresses } from './addresses.js';
+import { parseHeaders } from './headers.js';
 
 export interface ForwardedOriginal {
   from: Address[];
@@ -51,6 +52,22 @@ export function findForwardedOriginal(subject: string, text: string): ForwardedO
       const from = parseAddresses([cleaned]).filter((a) => a.address.includes('@'));
       if (from.length === 0) break;
       return { from, fromText, subject: subjectText };
+    }
+  }
+  return null;
+}
+
+/** The original of a forwarded mail: an inline forwarded block, else an attached message/rfc822. */
+export function forwardedOriginalOf(msg: Message): ForwardedOriginal | null {
+  const inline = findForwardedOriginal(msg.subject, msg.text);
+  if (inline) return inline;
+  for (const a of msg.attachments) {
+    if (a.contentType !== 'message/rfc822' || !a.content) continue;
+    try {
+      const h = parseHeaders({ bytes: a.content, location: msg.location, envelope: msg.envelope });
+      if (h.from.length > 0) return { from: h.from, fromText: h.fromHeader ?? '', subject: h.subject };
+    } catch {
+      // An attached message without headers is no forward.
     }
   }
   return null;

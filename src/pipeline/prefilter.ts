@@ -11,21 +11,12 @@
 import { isAscii } from 'node:buffer';
 import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders } from '../message/types.js';
-import { detectAmazonClaim } from '../amazon/claim.js';
-import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../amazon/brand-needles.js';
-
-export function headerClaimInput(h: MessageHeaders) {
-  const all = [...h.from, ...h.replyTo, ...h.sender];
-  return {
-    fromName: all.map((a) => a.name).filter((n) => n.length > 0),
-    addresses: [...all.map((a) => a.address), ...(h.returnPath ? [h.returnPath] : []), ...h.dkimSignatures.map((d) => d.domain)],
-    subject: h.subject,
-  };
-}
+import { headerClaims } from '../identity/index.js';
+import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../identity/brand-needles.js';
 
 /** True when the message may concern Amazon and must be analysed fully. */
 export function mightConcernAmazon(raw: RawMessage, headers: MessageHeaders): boolean {
-  if (detectAmazonClaim(headerClaimInput(headers)).related) return true;
+  if (headerClaims(headers).related) return true;
   return bodyMentionsBrand(raw.bytes);
 }
 

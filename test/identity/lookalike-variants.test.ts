@@ -9,7 +9,7 @@
  * variants.
  */
 import { describe, expect, test } from 'vitest';
-import { findLookalike, type LookalikeTechnique } from '../../src/checks/lookalike/index.js';
+import { findLookalike, type LookalikeTechnique } from '../../src/identity/lookalike/index.js';
 import { isAmazonDomain, UNRELATED_BRAND_WORDS } from '../../src/amazon/index.js';
 
 const QWERTY: Record<string, string> = {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/amazon/brand-needles.js';
+import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/identity/brand-needles.js';
 import { bodyMentionsBrand, decodeBase64 } from '../../src/pipeline/prefilter.js';
-import { caseInsensitiveKey } from '../../src/amazon/brand-needles.js';
+import { caseInsensitiveKey } from '../../src/identity/brand-needles.js';
 import { realMessages } from './real-messages.js';
 
 // ---- the reference: the body search before the shortcuts (commit acc8fa7), verbatim ----

@@ -18,7 +18,7 @@ import {
   type LinkPurpose,
 } from '../../amazon/link-patterns.js';
 import { finding, severityRank, type Evidence, type Finding, type Severity } from '../../findings.js';
-import { presentsAsAmazon, type AmazonClaim } from '../../amazon/claim.js';
+import { presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { linkCodes } from './codes.js';
 import { extractLinksBounded, MAX_LINKS_PER_MESSAGE } from './extract.js';

@@ -8,9 +8,8 @@
 import { finding, type Finding } from '../../findings.js';
 import type { Address, MessageHeaders } from '../../message/types.js';
 import type { AuthSummary } from '../authentication/types.js';
-import { detectAmazonClaim, presentsAsAmazon, type AmazonClaim } from '../../amazon/claim.js';
+import { detectAmazonClaim, findLookalike, presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
 import { isAmazonDomain, isRentableAmazonInfrastructure, registrableDomain } from '../../amazon/index.js';
-import { findLookalike } from '../lookalike/index.js';
 import { freeMailProvider } from './free-mail.js';
 
 export { senderCodes } from './codes.js';
