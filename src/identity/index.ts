@@ -8,7 +8,7 @@
  * every message: headerClaims). The body part (the costly one) is read only when a caller asks, once: where
  * the headers already claim Amazon, `related` and presentsAsAmazon are the same with or without it (body
  * claims never count there), and its one other reader, the content check, asks for it only when its other
- * conditions hold. test/pipeline/claim-parts.test.ts proves the parts give what one detectAmazonClaim call
+ * conditions hold. test/identity/claim-parts.test.ts proves the parts give what one detectAmazonClaim call
  * over headers and text gives.
  */
 import type { MessageHeaders, Message } from '../message/types.js';
