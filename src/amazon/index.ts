@@ -13,7 +13,10 @@ import {
   type DomainEntry,
 } from './domains.js';
 
+import { AMAZON_FAMILY, type FamilyService } from './family.js';
+
 export * from './domains.js';
+export * from './family.js';
 
 /** Lower-case, strip a trailing dot, and turn IDN into its ASCII (punycode) form with UTS 46 mapping. */
 export function normalizeHost(host: string): string {
@@ -55,12 +58,47 @@ const BRAND_TLD_ENTRY: DomainEntry = {
   source: 'the .amazon brand TLD belongs to Amazon (ICANN registry agreement; registrar.amazon in Sublime allowlist)',
 };
 
-/** The Amazon-owned domain entry a host belongs to (registrable domain match), or null. */
+const FAMILY_BY_DOMAIN = new Map<string, FamilyService>(AMAZON_FAMILY.flatMap((s) => s.domains.map((d) => [d, s] as const)));
+const FAMILY_BY_EXACT_HOST = new Map<string, { service: FamilyService; addresses: readonly string[] }>(
+  AMAZON_FAMILY.flatMap((s) => (s.exactSenders ?? []).map((e) => [e.host, { service: s, addresses: e.addresses }] as const)),
+);
+const FAMILY_DOMAIN_ENTRIES = new Map<string, DomainEntry>(
+  [...FAMILY_BY_DOMAIN, ...[...FAMILY_BY_EXACT_HOST].map(([host, e]) => [host, e.service] as const)].map(([domain, s]) => [
+    domain,
+    { domain, source: s.source },
+  ]),
+);
+
+/**
+ * The Amazon-owned domain entry a host belongs to (registrable domain match), or null. The Amazon family
+ * (family.ts) counts: its domains whole, its exact senders in rented zones (login.awsapps.com) as that host only.
+ */
 export function amazonDomainOf(host: string): DomainEntry | null {
   const reg = registrableDomain(host);
   if (!reg) return null;
   if (reg.endsWith('.' + AMAZON_BRAND_TLD)) return BRAND_TLD_ENTRY;
-  return AMAZON_BY_DOMAIN.get(reg) ?? null;
+  const own = AMAZON_BY_DOMAIN.get(reg) ?? FAMILY_DOMAIN_ENTRIES.get(reg);
+  return own ?? FAMILY_DOMAIN_ENTRIES.get(normalizeHost(host)) ?? null;
+}
+
+/**
+ * The Amazon-family service a host belongs to (Audible for www.audible.co.jp), or null: for Amazon's own
+ * marketplace and corporate domains, and for any other host.
+ */
+export function amazonServiceOf(host: string): FamilyService | null {
+  const reg = registrableDomain(host);
+  if (!reg) return null;
+  return FAMILY_BY_DOMAIN.get(reg) ?? FAMILY_BY_EXACT_HOST.get(normalizeHost(host))?.service ?? null;
+}
+
+/**
+ * For a host of a rented zone that counts only as an exact sender (login.awsapps.com): the addresses that may
+ * send from it. Null for every other host, whose Amazon-ness the registrable domain decides. Such a sender is
+ * Amazon only when the From address is listed and a DKIM signature of the exact host passed (strict alignment):
+ * relaxed alignment would let any tenant of the zone pass.
+ */
+export function exactSenderAddresses(host: string): readonly string[] | null {
+  return FAMILY_BY_EXACT_HOST.get(normalizeHost(host))?.addresses ?? null;
 }
 
 const PUBLISHED_SENDERS = new Set(PUBLISHED_SENDER_HOSTS.map((e) => e.host));
@@ -82,10 +120,13 @@ export function isAmazonDomain(host: string): boolean {
   return amazonDomainOf(host) !== null;
 }
 
-/** True when the host is Amazon infrastructure that anyone can rent (never proof of Amazon). */
+/**
+ * True when the host is Amazon infrastructure that anyone can rent (never proof of Amazon). The exact hosts AWS
+ * itself sends from inside such a zone (login.awsapps.com, family.ts) are Amazon's, not rented.
+ */
 export function isRentableAmazonInfrastructure(host: string): boolean {
   const reg = registrableDomain(host);
-  return reg !== null && INFRA_BY_DOMAIN.has(reg);
+  return reg !== null && INFRA_BY_DOMAIN.has(reg) && !FAMILY_BY_EXACT_HOST.has(normalizeHost(host));
 }
 
 /** The marketplace of a host (e.g. "JP" for www.amazon.co.jp), or null. */

@@ -76,8 +76,12 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   if (!input.amazonRelated || (!input.presentsAsAmazon && !input.amazonAuthenticated)) {
     return { verdict: 'unrelated', reasons: [] };
   }
-  // The informative findings explain genuine and unverified verdicts (authentication facts first).
-  const informative = unique(ranked.filter((r) => r.f.code.startsWith('auth.')).map((r) => r.f.code));
+  // The informative findings explain genuine and unverified verdicts: a forward first (its original cannot be
+  // verified, whoever forwarded it), then the authentication facts.
+  const informative = unique([
+    ...ranked.filter((r) => r.f.code === 'content.forwarded-original').map((r) => r.f.code),
+    ...ranked.filter((r) => r.f.code.startsWith('auth.')).map((r) => r.f.code),
+  ]);
   if (input.amazonAuthenticated) return { verdict: 'genuine', reasons: informative };
   return { verdict: 'unverified', reasons: informative };
 }

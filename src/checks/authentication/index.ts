@@ -5,7 +5,7 @@
  */
 import { finding, type Finding } from '../../findings.js';
 import type { Message } from '../../message/types.js';
-import { isAmazonDomain, isRentableAmazonInfrastructure } from '../../amazon/index.js';
+import { exactSenderAddresses, isAmazonDomain, isRentableAmazonInfrastructure, normalizeHost } from '../../amazon/index.js';
 import type { AuthMethod, AuthResultValue, AuthSummary, MethodResult } from './types.js';
 import { resultsFor, type AuthResultsEntry } from './auth-results.js';
 import { decideTrust, type LocatedAuthResults, type TrustDecision } from './trust.js';
@@ -253,6 +253,18 @@ async function recompute(msg: Message, trust: TrustDecision, receiver: MethodRes
   return out;
 }
 
+/**
+ * An exact sender in a rented zone (login.awsapps.com, family.ts) is Amazon only from a listed address and with
+ * a passing DKIM signature of that very host: relaxed alignment, or a DMARC pass, would let any tenant of the
+ * zone through. Every other Amazon domain: true.
+ */
+function exactSenderHolds(msg: Message, fromDomain: string, results: MethodResult[]): boolean {
+  const addresses = exactSenderAddresses(fromDomain);
+  if (addresses === null) return true;
+  const from = msg.from.find((a) => a.domain)?.address.toLowerCase() ?? '';
+  return addresses.includes(from) && results.some((r) => r.method === 'dkim' && r.result === 'pass' && r.domain !== null && normalizeHost(r.domain) === normalizeHost(fromDomain));
+}
+
 function hasDkimSignature(msg: Message): boolean {
   return msg.dkimSignatures.length > 0 || msg.headers.some((h) => h.name === 'dkim-signature');
 }
@@ -297,7 +309,8 @@ export async function analyzeAuthentication(msg: Message, options: AuthOptions):
   const receiverAuth = authenticatedDomain(receiver.results, fromDomain);
   const recomputedAuth = options.online && claims ? authenticatedDomain(recomputed, fromDomain) : null;
   const authenticatedFromDomain = receiverAuth ?? recomputedAuth;
-  const amazonAuthenticated = authenticatedFromDomain !== null && isAmazonDomain(authenticatedFromDomain);
+  const amazonAuthenticated =
+    authenticatedFromDomain !== null && isAmazonDomain(authenticatedFromDomain) && exactSenderHolds(msg, authenticatedFromDomain, [...receiver.results, ...recomputed]);
 
   const hop = trust.entryHop;
   const summary: AuthSummary = {

@@ -2,6 +2,7 @@
 import type { authenticationCodes } from '../../checks/authentication/codes.js';
 import type { Evidence } from '../../findings.js';
 import { ev, type CodeTexts } from './types.js';
+import { amazonServiceOf } from '../../amazon/index.js';
 
 /**
  * How the mail concerns Amazon, from the finding's `presentsAsAmazon` evidence: a newsletter that only mentions
@@ -12,19 +13,29 @@ const presentsOrMentions = (e: Evidence): string =>
 const presentsOrMentionsJa = (e: Evidence): string =>
   e['presentsAsAmazon'] === false ? 'このメールは Amazon に触れていますが' : 'このメールは Amazon を名乗っていますが';
 
+/**
+ * The Amazon-family service (Audible, IMDb ...) whose domain the evidence's `fromDomain` is, or '' for Amazon's
+ * own domains: the report names the service that sent the mail (src/amazon/family.ts).
+ */
+const familyService = (e: Evidence): string => amazonServiceOf(ev(e, 'fromDomain'))?.name ?? '';
+
 export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
   'auth.amazon-authenticated': {
     en: {
       title: 'Sent by Amazon: the sender domain is authenticated',
       message: (e) =>
-        `The sender domain ${ev(e, 'fromDomain')} is Amazon's, and ${ev(e, 'verifiedBy')} confirmed it (${ev(e, 'methods')}). This mail really comes from Amazon's mail system.`,
+        familyService(e)
+          ? `The sender domain ${ev(e, 'fromDomain')} belongs to ${familyService(e)}, part of Amazon, and ${ev(e, 'verifiedBy')} confirmed it (${ev(e, 'methods')}). This mail really comes from ${familyService(e)}'s mail system.`
+          : `The sender domain ${ev(e, 'fromDomain')} is Amazon's, and ${ev(e, 'verifiedBy')} confirmed it (${ev(e, 'methods')}). This mail really comes from Amazon's mail system.`,
       explain:
         "Your mail provider checked the sender with SPF, DKIM and DMARC and recorded the result in the mail. The From domain belongs to Amazon and passed with alignment, which someone who is not Amazon cannot achieve. It still pays to read what the mail asks you to do: a genuine security-code mail you did not request means someone typed your e-mail address.",
     },
     ja: {
       title: 'Amazon からの正規のメールです（送信元ドメインの認証に成功）',
       message: (e) =>
-        `送信元ドメイン ${ev(e, 'fromDomain')} は Amazon のもので、${ev(e, 'verifiedBy')} が認証を確認しました（${ev(e, 'methods')}）。このメールは Amazon のメールシステムから送られています。`,
+        familyService(e)
+          ? `送信元ドメイン ${ev(e, 'fromDomain')} は Amazon グループの ${familyService(e)} のもので、${ev(e, 'verifiedBy')} が認証を確認しました（${ev(e, 'methods')}）。このメールは ${familyService(e)} のメールシステムから送られています。`
+          : `送信元ドメイン ${ev(e, 'fromDomain')} は Amazon のもので、${ev(e, 'verifiedBy')} が認証を確認しました（${ev(e, 'methods')}）。このメールは Amazon のメールシステムから送られています。`,
       explain:
         'メールの受信サーバーが SPF・DKIM・DMARC という仕組みで送信元を確かめ、その結果をメールに記録しています。差出人のドメインが Amazon のもので、認証に合格しているため、Amazon 以外の第三者がなりすますことはできません。ただし、自分で依頼していないのに確認コードのメールが届いた場合は、誰かがあなたのメールアドレスを入力したということです。',
     },

@@ -1,0 +1,321 @@
+/**
+ * Does a mail claim to be Amazon, or mention it? Runs on the headers of EVERY message in the cheap pass (so
+ * the header part does a handful of string scans on short, length-bounded fields), and again with the body
+ * text after the full parse.
+ *
+ * `where` tells "presents itself as Amazon" (display name, sender address, subject) from "mentions Amazon"
+ * (body): a newsletter quoting an amazon.com link is related, but it does not claim to be Amazon.
+ */
+import { findLookalike, skeleton } from '../checks/lookalike/index.js';
+import { brandWithKeywords, editDistanceAtMostOne } from '../checks/lookalike/index.js';
+import { splitIntoKeywords } from '../checks/lookalike/keywords.js';
+import { isAmazonDomain, UNRELATED_BRAND_WORDS } from './index.js';
+import { memoizeString } from '../util/memo.js';
+import { CONFUSABLES_BY_PROTOTYPE } from '../checks/lookalike/unicode-data.js';
+
+export interface ClaimInput {
+  /** Display names of From (and of Reply-To when From is a mailing list's "X via List" rewrite). */
+  fromName: string[];
+  /** From, Reply-To, Sender, Return-Path addresses as written. */
+  addresses: string[];
+  subject: string;
+  /** NFKC-normalised body text; absent in the cheap header pass. */
+  text?: string;
+}
+
+export type ClaimWhere = 'display-name' | 'address' | 'subject' | 'body';
+
+export interface Claim {
+  where: ClaimWhere;
+  /** The piece of text that carries the claim, as written (bounded). */
+  text: string;
+  /**
+   * How Amazon is written: name, domain-name, fullwidth, styled-letters, katakana, halfwidth-katakana, misspelling,
+   * abbreviation, spaced, spaced-domain, homoglyph, zero-width, combining-marks, junk-token-split,
+   * prime-product, amazon-domain, lookalike-<technique>, local-part.
+   */
+  technique: string;
+}
+
+export interface AmazonClaim {
+  related: boolean;
+  claims: Claim[];
+}
+
+/**
+ * True when the mail presents itself as Amazon (display name, sender address or subject), not just mentions it.
+ * "Prime video" or "prime account" in a subject without the brand is too weak on its own: newsletters and
+ * other shops use those words (on the benchmark mailbox, digests with them in the subject were the only
+ * false phishing verdicts). A display name "Prime" still counts (phishing_pot sample-274).
+ */
+export function presentsAsAmazon(claim: AmazonClaim): boolean {
+  return claim.claims.some((c) => c.where !== 'body' && !(c.where === 'subject' && c.technique === 'prime-product'));
+}
+
+// Lengths far beyond any real header; the body scan stops after the first 256 KiB of text.
+const MAX_FIELD = 2048;
+const MAX_BODY = 256 * 1024;
+const SNIPPET = 80;
+
+export function detectAmazonClaim(input: ClaimInput): AmazonClaim {
+  const claims: Claim[] = [];
+  const add = (where: ClaimWhere, found: readonly Found[]) => {
+    for (const f of found) {
+      if (!claims.some((c) => c.where === where && c.technique === f.technique)) claims.push({ where, ...f });
+    }
+  };
+  // One list for both judgements of a display name (and of the subject): adding them one after the other gives
+  // the same claims.
+  for (const name of input.fromName) add('display-name', displayNameClaims(name.slice(0, MAX_FIELD)));
+  for (const address of input.addresses) add('address', memoizedAddressClaims(address.slice(0, MAX_FIELD)));
+  add('subject', subjectClaims(input.subject.slice(0, MAX_FIELD)));
+  if (input.text) {
+    const body = input.text.slice(0, MAX_BODY);
+    add('body', textClaims(body, { fuzzy: false }));
+    add('body', primeProduct(body));
+  }
+  return { related: claims.length > 0, claims };
+}
+
+interface Found {
+  text: string;
+  technique: string;
+}
+
+// A mailbox repeats its senders: the same display names and addresses come back with every mail of a sender
+// (and every DKIM d= of a provider), and their claims are a pure function of that text. Memoised, bounded
+// (memoizeString clears a full cache). The lists are shared between calls, so nothing may change them:
+// detectAmazonClaim only reads them (add copies each entry).
+const displayNameClaims = memoizeString((name: string): readonly Found[] => [...textClaims(name, { fuzzy: true }), ...primeDisplayName(name)], 1024);
+const memoizedAddressClaims = memoizeString((address: string): readonly Found[] => addressClaims(address), 1024);
+// Notifications and newsletters repeat their subjects too (half the subjects of the benchmark mailbox).
+const subjectClaims = memoizeString((subject: string): readonly Found[] => [...textClaims(subject, { fuzzy: true }), ...primeProduct(subject)], 1024);
+
+const BRAND = 'amazon';
+const BRAND_SKELETON = skeleton(BRAND); // "arnazon"
+const UNRELATED_SKELETONS = UNRELATED_BRAND_WORDS.map((w) => skeleton(w));
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const MARKS = /\p{M}/gu;
+/**
+ * Text without a char above U+007F. NFKC leaves every ASCII char as it is, and no ASCII char is
+ * Default_Ignorable or a mark (\p{M}), so on such text each folding below is the identity and only the
+ * lower-casing remains: the header pass skips the Unicode work for ASCII display names and subjects
+ * (test/identity/claim-fast.test.ts compares with the full foldings).
+ */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** NFKC, invisible chars and marks removed, lower-cased: the form the Prime wording is matched in. */
+function foldForPrime(raw: string): string {
+  if (ASCII_ONLY.test(raw)) return raw.toLowerCase();
+  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
+}
+const KATAKANA_BRAND = 'アマゾン';
+const HALFWIDTH_KATAKANA = /[\uff66-\uff9f]/;
+/** Amazon written as a domain: amazon.co.jp, amazon.com, amazon.de … */
+const DOMAIN_AFTER_BRAND = /^\.(?:co\.|com\.)?[a-z]{2,3}(?![a-z])/;
+const SPACED_DOMAIN = /amazon\s{0,3}\.\s{1,3}co\s{0,3}\.\s{0,3}jp|amazon\s{1,3}\.\s{0,3}(?:co\s{0,3}\.\s{0,3}jp|com)/;
+const SPACED_LETTERS = /(?<![a-z])a[\s._*·•|-]{1,3}m[\s._*·•|-]{1,3}a[\s._*·•|-]{1,3}z[\s._*·•|-]{1,3}o[\s._*·•|-]{1,3}n(?![a-z])/;
+// Junk inserted inside the brand, hidden with font-size:0 in the HTML (phishing_pot sample-3242:
+// "A<span style=font-size:0>IJMXD2EVWL</span>mazon", which reads "AIJMXD2EVWLmazon" as text).
+const JUNK_SPLITS = Array.from(
+  { length: BRAND.length - 1 },
+  (_, k) => new RegExp(`${BRAND.slice(0, k + 1)}([a-z0-9]{4,16})${BRAND.slice(k + 1)}`, 'g'),
+);
+
+/**
+ * Occurrences of `brand` in `s` that stand as a word: not glued to a Latin letter in front, and not the
+ * start of a real word (amazonas, amazonia). Returns the token (brand plus the letters glued after it).
+ */
+function brandTokens(s: string, brand: string, unrelated: readonly string[]): { index: number; token: string }[] {
+  const out: { index: number; token: string }[] = [];
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const i = s.indexOf(brand, from);
+    if (i < 0) break;
+    from = i + brand.length;
+    if (i > 0 && /[a-z]/.test(s[i - 1])) continue;
+    const run = /^[a-z]{0,20}/.exec(s.slice(from, from + 20))?.[0] ?? '';
+    const token = brand + run;
+    if (unrelated.includes(token)) continue;
+    out.push({ index: i, token });
+  }
+  return out;
+}
+
+/**
+ * Characters whose skeleton (skeleton.ts) has a "z": z and Z, and every character confusables.txt maps to a
+ * prototype with one (ẓ, ｚ, ℤ …). The brand's skeleton "arnazon" and the skeletons of the unrelated words
+ * all need a z, and the skeleton of a whole text is made character by character from its lower-cased NFD form
+ * (each character becomes its prototype or stays itself, then the result is lower-cased: only z and Z lower-case
+ * to a z). So a text whose lower-cased NFD form has none of these characters cannot contain the brand's skeleton,
+ * and the costly part of the homoglyph test (a skeleton of the whole body, ~40 µs for 1.6 KB of text) is skipped.
+ * test/identity/claim-skeleton-skip.test.ts checks the premise on every confusable and on generated text.
+ */
+const Z_IN_SKELETON = new RegExp(
+  '[zZ' +
+    Object.entries(CONFUSABLES_BY_PROTOTYPE)
+      .filter(([prototype]) => prototype.toLowerCase().includes('z'))
+      .flatMap(([, sources]) => [...sources])
+      .map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`)
+      .join('') +
+    ']',
+  'u',
+);
+
+/** False only when the skeleton of `text` cannot contain a "z" (see Z_IN_SKELETON). */
+export function mayHaveZInSkeleton(text: string): boolean {
+  if (text.indexOf('z') !== -1 || text.indexOf('Z') !== -1) return true;
+  return Z_IN_SKELETON.test(text.toLowerCase().normalize('NFD'));
+}
+
+function snippet(s: string, index: number, length: number): string {
+  const start = Math.max(0, index - 10);
+  return s.slice(start, Math.min(s.length, index + length + 10, start + SNIPPET)).trim();
+}
+
+/** The ways "Amazon" can be written in free text (display name, subject, body). */
+function textClaims(raw: string, opts: { fuzzy: boolean }): Found[] {
+  if (raw.length === 0) return [];
+  const found: Found[] = [];
+  const rawLower = raw.toLowerCase();
+  // On ASCII the three foldings are the lower-cased text itself (see ASCII_ONLY): skip the Unicode passes.
+  const ascii = ASCII_ONLY.test(raw);
+  const nfkc = ascii ? rawLower : raw.normalize('NFKC').toLowerCase();
+  const withoutInvisible = ascii ? nfkc : nfkc.replace(INVISIBLE, '');
+  const clean = ascii ? withoutInvisible : withoutInvisible.replace(MARKS, '');
+
+  const plain = brandTokens(rawLower, BRAND, UNRELATED_BRAND_WORDS);
+  if (plain.length > 0) {
+    const asDomain = plain.find((p) => DOMAIN_AFTER_BRAND.test(rawLower.slice(p.index + BRAND.length)));
+    const asWord = plain.find((p) => !DOMAIN_AFTER_BRAND.test(rawLower.slice(p.index + BRAND.length)));
+    if (asWord) {
+      const technique = asWord.token === BRAND + 's' ? 'misspelling' : 'name'; // "Amazons.co.jp" (osst-cdf368fa)
+      found.push({ text: snippet(raw, asWord.index, BRAND.length), technique });
+    }
+    if (asDomain) found.push({ text: snippet(raw, asDomain.index, BRAND.length + 6), technique: 'domain-name' });
+  } else if (brandTokens(nfkc, BRAND, UNRELATED_BRAND_WORDS).length > 0) {
+    // NFKC folds fullwidth (Ａｍａｚｏｎ) and styled mathematical letters (𝐀𝐦𝐚𝐳𝐨𝐧) to ASCII.
+    found.push({ text: raw.slice(0, SNIPPET), technique: /[\uff01-\uff5e]/.test(raw) ? 'fullwidth' : 'styled-letters' });
+  } else if (brandTokens(withoutInvisible, BRAND, UNRELATED_BRAND_WORDS).length > 0) {
+    found.push({ text: raw.slice(0, SNIPPET), technique: 'zero-width' });
+  } else if (brandTokens(clean, BRAND, UNRELATED_BRAND_WORDS).length > 0) {
+    found.push({ text: raw.slice(0, SNIPPET), technique: 'combining-marks' });
+  } else if (mayHaveZInSkeleton(clean) && brandTokens(skeleton(clean), BRAND_SKELETON, UNRELATED_SKELETONS).length > 0) {
+    found.push({ text: raw.slice(0, SNIPPET), technique: 'homoglyph' });
+  }
+
+  if (SPACED_DOMAIN.test(clean)) found.push({ text: raw.slice(0, SNIPPET), technique: 'spaced-domain' });
+  else if (SPACED_LETTERS.test(clean)) found.push({ text: raw.slice(0, SNIPPET), technique: 'spaced' });
+
+  const kana = nfkc.indexOf(KATAKANA_BRAND);
+  if (kana >= 0) {
+    found.push({
+      text: snippet(raw.normalize('NFKC'), kana, KATAKANA_BRAND.length),
+      technique: HALFWIDTH_KATAKANA.test(raw) ? 'halfwidth-katakana' : 'katakana',
+    });
+  }
+
+  const junk = junkTokenSplit(clean);
+  if (junk) found.push({ text: junk, technique: 'junk-token-split' });
+
+  if (opts.fuzzy && found.length === 0) found.push(...misspellings(clean));
+  return found;
+}
+
+function junkTokenSplit(clean: string): string | null {
+  for (const re of JUNK_SPLITS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clean), n = 0; m && n < 20; m = re.exec(clean), n++) {
+      const junk = m[1];
+      // The same junk elsewhere in the text shows it was inserted on purpose, not a word that happens to fit.
+      if (clean.split(junk).length - 1 >= 2) return m[0];
+    }
+  }
+  return null;
+}
+
+/** "Amazone" (JP phishing subjects), "amzn", and one-edit misspellings in short fields (Aamzon, Amozon). */
+function misspellings(clean: string): Found[] {
+  const found: Found[] = [];
+  const tokens: string[] = clean.match(/[a-z]{4,12}/g) ?? [];
+  for (const token of tokens.slice(0, 200)) {
+    if (token === 'amzn') found.push({ text: token, technique: 'abbreviation' });
+    else if (token === 'amazone') found.push({ text: token, technique: 'misspelling' });
+    else if (isBrandMisspelling(token)) found.push({ text: token, technique: 'misspelling' });
+    if (found.length > 0) break;
+  }
+  return found;
+}
+
+function isBrandMisspelling(token: string): boolean {
+  if (token === BRAND || UNRELATED_BRAND_WORDS.includes(token) || token.length < 5 || token.length > 7) return false;
+  const sameStart = token[0] === 'a';
+  return sameStart && editDistanceAtMostOne(token, BRAND);
+}
+
+// Sublime impersonation_amazon.yml: display names "Prime Subscription", "Prime Support" … Phishing_pot shows
+// "Prime", "Prime Customer Support", "Service Prime ID:…", "Prime Activation". A display name counts only
+// when every other word is a service word, so "Prime Therapeutics" or "Prime Minister's Office" do not.
+const PRIME_SERVICE_WORDS = new Set([
+  'amazon', 'prime', 'video', 'service', 'services', 'customer', 'customers', 'support', 'help', 'center',
+  'centre', 'activation', 'membership', 'member', 'members', 'notification', 'notifications', 'subscription',
+  'billing', 'team', 'id', 'account', 'renewal', 'benefits', 'notice', 'update', 'info', 'alert', 'care',
+]);
+
+function primeDisplayName(raw: string): Found[] {
+  const clean = foldForPrime(raw);
+  const words: string[] = clean.match(/[a-z]+/g) ?? [];
+  if (!words.includes('prime') || words.length > 8) return [];
+  if (!words.every((w) => PRIME_SERVICE_WORDS.has(w))) return [];
+  return [{ text: raw.slice(0, SNIPPET), technique: 'prime-product' }];
+}
+
+const PRIME_PRODUCT = /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム/;
+
+function primeProduct(raw: string): Found[] {
+  const clean = foldForPrime(raw);
+  const m = PRIME_PRODUCT.exec(clean);
+  return m ? [{ text: m[0], technique: 'prime-product' }] : [];
+}
+
+/** An address at an Amazon domain, at a lookalike of one, or with the brand in its local part. */
+function addressClaims(written: string): Found[] {
+  // The lookbehind keeps this linear: a bare /x+$/ retries from every x of a long run that is not at
+  // the end (60,000 dots cost 3 s; scripts/check-regexes.mjs, test/hostile/redos.test.ts).
+  const address = written.trim().replace(/^["'<\s]+|(?<!["'>\s])["'>\s]+$/g, '');
+  const at = address.lastIndexOf('@');
+  // A bare domain (DKIM d=): judged as a domain, never as text, or d=amazonses.com would read as "Amazon".
+  if (at < 0 && BARE_DOMAIN.test(address)) return domainClaims(address, address.toLowerCase());
+  if (at < 0) return textClaims(address, { fuzzy: true });
+  const local = address.slice(0, at).toLowerCase();
+  const domain = address.slice(at + 1).toLowerCase();
+  const found = domainClaims(address, domain);
+  if (found.some((f) => f.technique === 'amazon-domain')) return found;
+  if (localPartNamesBrand(local)) found.push({ text: address, technique: 'local-part' });
+  return found;
+}
+
+const BARE_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}$/i;
+
+function domainClaims(text: string, domain: string): Found[] {
+  if (domain.length === 0) return [];
+  if (isAmazonDomain(domain)) return [{ text, technique: 'amazon-domain' }];
+  const look = findLookalike(domain);
+  return look ? [{ text, technique: `lookalike-${look.technique}` }] : [];
+}
+
+/** amazon-support2, support-amazon.jp, no-reply.amazon.41, amozonjp-update, Amazon-account-update. */
+function localPartNamesBrand(local: string): boolean {
+  const tokens = local.replace(/^"|"$/g, '').split(/[._+=-]|\d+/).filter((t) => t.length > 0);
+  for (const token of tokens) {
+    if (token === BRAND || token === 'amzn') return true;
+    if (UNRELATED_BRAND_WORDS.includes(token)) continue;
+    if (brandWithKeywords(token)) return true;
+    for (const len of [5, 6, 7]) {
+      const head = token.slice(0, len);
+      const rest = token.slice(len);
+      if (head.length === len && isBrandMisspelling(head) && splitIntoKeywords(rest) !== null) return true;
+    }
+  }
+  return false;
+}
