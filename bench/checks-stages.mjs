@@ -12,9 +12,9 @@ const REPO = process.env.REPO ?? path.resolve(path.dirname(fileURLToPath(import.
 const dist = (p) => import(path.join(REPO, 'dist', p));
 const { readInputs } = await dist('input/index.js');
 const { parseHeaders, parseMessage, messageFindings } = await dist('message/index.js');
-const { mightConcernAmazon, headerClaimInput } = await dist('pipeline/prefilter.js');
-const { analyzeParsed, bodyClaimInput } = await dist('pipeline/analyze.js');
-const { detectAmazonClaim } = await dist('amazon/claim.js');
+const { mightConcernAmazon } = await dist('pipeline/prefilter.js');
+const { analyzeParsed } = await dist('pipeline/analyze.js');
+const { bodyClaimInput, detectAmazonClaim, headerClaims, readClaims } = await dist('identity/index.js');
 const { analyzeAuthentication, decideTrust, checkDkimBodies } = await dist('checks/authentication/index.js');
 const { checkLinks } = await dist('checks/links/index.js');
 const { checkSender } = await dist('checks/sender/index.js');
@@ -36,7 +36,8 @@ for await (const ev of readInputs([path.join(REPO, '.bench/bench-400MB.mbox')], 
 }
 const msgs = [];
 for (const [raw, h] of raws) msgs.push(await parseMessage(raw, h));
-const claims = msgs.map((m) => detectAmazonClaim(headerClaimInput(m)));
+const claims = msgs.map((m) => headerClaims(m));
+const claimReaders = claims.map((claim) => ({ all: () => claim }));
 const auths = [];
 for (let i = 0; i < msgs.length; i++) auths.push(await analyzeAuthentication(msgs[i], { claimsAmazon: claims[i].related }));
 const classes = msgs.map((m) => classifyMail(m));
@@ -59,7 +60,7 @@ for (let r = 0; r < Number(process.env.ROUNDS ?? 5); r++) {
   await stage('  mailText', (i) => mailText(msgs[i]));
   await stage('claim(body)', (i) => detectAmazonClaim(bodyClaimInput(msgs[i].text)));
   await stage('checkSecurityMail', (i) => checkSecurityMail(msgs[i], classes[i], { authenticAmazon: undefined }));
-  await stage('content', (i) => checkContent({ subject: msgs[i].subject, fromDomains: msgs[i].from.map((a) => a.domain).filter(Boolean), text: msgs[i].text, claim: claims[i], auth: auths[i].summary, kind: classes[i].kind }));
+  await stage('content', (i) => checkContent({ subject: msgs[i].subject, fromDomains: msgs[i].from.map((a) => a.domain).filter(Boolean), text: msgs[i].text, claims: claimReaders[i], auth: auths[i].summary, kind: classes[i].kind }));
   await stage('verdict', (i) => decideVerdict({ findings: allFindings[i], amazonRelated: true, presentsAsAmazon: claims[i].related, amazonAuthenticated: auths[i].summary.amazonAuthenticated }));
   await stage('remediation', (i) => messageRemediation({ verdict: reports[i].report.verdict, kind: reports[i].report.kind, securityType: null, findings: allFindings[i], japanese: false }));
   await stage('localize', (i) => allFindings[i].map((f) => localizeFinding(f, 'en')));
@@ -71,15 +72,13 @@ for (let r = 0; r < Number(process.env.ROUNDS ?? 5); r++) {
   // the difference (assembly, and the cost of running them together: GC, caches).
   await stage('checks in sequence', async (i) => {
     const m = msgs[i];
-    const hc = detectAmazonClaim(headerClaimInput(m));
-    if (!hc.related) detectAmazonClaim(bodyClaimInput(m.text));
-    const a = await analyzeAuthentication(m, { claimsAmazon: hc.related });
+    const rc = readClaims(m, findForwardedOriginal(m.subject, m.text));
+    const a = await analyzeAuthentication(m, { claimsAmazon: rc.claim.related });
     const c = classifyMail(m);
-    checkLinks(m, { claim: hc, auth: a.summary });
-    checkSender(m, hc, a.summary);
+    checkLinks(m, { claim: rc.claim, auth: a.summary });
+    checkSender(m, rc.ownSender, a.summary);
     messageFindings(m);
-    findForwardedOriginal(m.subject, m.text);
-    checkContent({ subject: m.subject, fromDomains: m.from.map((x) => x.domain).filter(Boolean), text: m.text, claim: hc, auth: a.summary, kind: c.kind });
+    checkContent({ subject: m.subject, fromDomains: m.from.map((x) => x.domain).filter(Boolean), text: m.text, claims: rc, auth: a.summary, kind: c.kind });
   });
   await stage('analyzeParsed(all)', (i) => analyzeParsed(msgs[i], options));
 }

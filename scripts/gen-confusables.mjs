@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * Generates src/checks/lookalike/unicode-data.ts from the UTS #39 data files (confusables.txt and
+ * Generates src/identity/lookalike/unicode-data.ts from the UTS #39 data files (confusables.txt and
  * IdentifierStatus.txt). Run from the repository root:
  *
  *   node scripts/gen-confusables.mjs [path/to/unicode-dir]   (default ../shared/unicode)
+ *
+ * Which files, which version, their hashes and where to download them: docs/sources.md#unicode-data.
  *
  * Only confusables whose prototype is plain ASCII are kept. amzcheck compares skeletons against ASCII brand
  * names and domains; a character whose prototype is not ASCII leaves a non-ASCII character in the skeleton,
@@ -15,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 const dir = resolve(process.argv[2] ?? '../shared/unicode');
-const out = resolve('src/checks/lookalike/unicode-data.ts');
+const out = resolve('src/identity/lookalike/unicode-data.ts');
 
 function header(text, name) {
   const version = /^# Version: (\S+)/m.exec(text)?.[1];

@@ -7,8 +7,7 @@ import { spawn } from 'node:child_process';
 
 /**
  * The plain streaming read: 4 MiB chunks, counting bytes, nothing else (the reference read of docs/sources.md#mbox
- * without the
- * From_ search). This is what no mbox reader on this machine can beat.
+ * without the From_ search). This is what no mbox reader on this machine can beat.
  * @param {string} file
  * @returns {Promise<{seconds: number, bytes: number}>}
  */

@@ -604,8 +604,8 @@ export const BRAND_WORDS: readonly string[] = ['amazon', 'アマゾン', 'amzn']
  * Words that ask the reader to call a phone number. Callback phishing ("TOAD": a fake order or invoice with a
  * number to call) is common in Amazon lures (corpus pp-sample-1941.eml: phishing_pot fake ASUS order, "Amazon prime 4
  * devices" invoice); Amazon itself does not ask customers by mail to call about a payment
- * (docs/sources.md#amazons-own-guidance:
- * "will not ask you to provide payment information ... over the phone"). Lower-case, matched on NFKC text.
+ * (docs/sources.md#amazons-own-guidance: "will not ask you to provide payment information ... over the phone").
+ * Lower-case, matched on NFKC text.
  */
 export const CALLBACK_WORDS: readonly string[] = [
   // en
@@ -621,8 +621,7 @@ export const CALLBACK_WORDS: readonly string[] = [
 /**
  * Words that address the reader. A lure speaks to its victim ("your order", 「お客様」); a news item that
  * reports on Amazon's payment methods does not (corpus other-ham/sa-easyham-1946.eml,
- * docs/sources.md#real-samples-in-the-corpus). Lower-case,
- * matched on NFKC text.
+ * docs/sources.md#real-samples-in-the-corpus). Lower-case, matched on NFKC text.
  */
 export const READER_ADDRESS_WORDS: readonly string[] = [
   // en
@@ -637,9 +636,8 @@ export const READER_ADDRESS_WORDS: readonly string[] = [
  * Words that make Amazon the actor of a text rather than a place it mentions: "your Amazon account",
  * "Amazon Prime membership", "Amazon Security", 「Amazonアカウント」. A lure written only in text uses them
  * ("Your Amazon Purchase", 「Amazonプライムの自動更新」 in the corpus, docs/sources.md#real-samples-in-the-corpus); a
- * newsletter that says "available on
- * Amazon" or shares an amazon.com link does not. Lower-case; matched after the brand with at most a few
- * characters between (".com", ".co.jp", a space).
+ * newsletter that says "available on Amazon" or shares an amazon.com link does not. Lower-case; matched after the
+ * brand with at most a few characters between (".com", ".co.jp", a space).
  */
 export const BRAND_ACTOR_NOUNS: readonly string[] = [
   // en

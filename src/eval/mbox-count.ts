@@ -2,10 +2,9 @@
  * A second, deliberately simple mbox splitter, so the evaluation can check that amzcheck accounts for every
  * message without trusting amzcheck's own splitter (src/input/mbox-splitter.ts). It follows the same
  * separator rule (docs/sources.md#mbox, RFC 4155 as practised): a line starting with `From ` at the start of the
- * data or
- * right after a blank line, that either carries a time (the From_ date) or is followed by a header field. It
- * reads the whole file at once and ignores mboxcl2 Content-Length, which is fine for a test corpus and
- * would not be for a user's 2 GB mailbox.
+ * data or right after a blank line, that either carries a time (the From_ date) or is followed by a header field.
+ * It reads the whole file at once and ignores mboxcl2 Content-Length, which is fine for a test corpus and would not
+ * be for a user's 2 GB mailbox.
  */
 import libmime from 'libmime';
 

@@ -6,7 +6,17 @@
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Offset just after the blank line that ends the header block (RFC 5322 section 2.1), or -1 if not found. */
+/**
+ * Offset just after the blank line that ends the header block (RFC 5322 section 2.1), or -1 if not found:
+ * the first LF followed by LF or by CR LF (which also finds CRLF mail's CR LF CR LF and mixed line endings),
+ * the whole pattern within the first `limit` bytes; a block that starts with its blank line (LF or CR LF at
+ * offset 0) is empty. Steps from line break to line break (a memchr each), so it stops at the end of the
+ * header block instead of searching the whole message for a pattern the mail does not use.
+ *
+ * The one reference for where a header block ends: the message stage (message/header-block.ts), the
+ * prefilter (pipeline/prefilter.ts) and the MIME walk read it from here. namedHeaderLines below has its own
+ * walk for speed; test/input/header-lines.test.ts proves it ends the block at the same offset.
+ */
 export function headerBlockEnd(bytes: Uint8Array, limit = bytes.length): number {
   const end = Math.min(limit, bytes.length);
   if (end > 0 && bytes[0] === LF) return 1;

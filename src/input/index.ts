@@ -1,9 +1,8 @@
 /**
  * The input stage (docs/sources.md#design-notes): paths and stdin in, a stream of raw messages with stable
- * locations out.
- * Files are sniffed by content (mbox or single message); directories are searched for Maildirs, Apple Mail
- * exports and mail files. Problems are events in the stream, never exceptions, so one bad file does not stop
- * a scan.
+ * locations out. Files are sniffed by content (mbox or single message); directories are searched for Maildirs,
+ * Apple Mail exports and mail files. Problems are events in the stream, never exceptions, so one bad file does not
+ * stop a scan.
  */
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
@@ -18,8 +17,7 @@ export { looksLikeFromLine, parseFromLineDate } from './from-line.js';
 export const DEFAULT_MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
 /**
  * Large reads keep the per-chunk cost negligible (4 MiB chunks measured at 1.8 GB/s, docs/sources.md#mbox); 1 MiB
- * reads
- * as fast and lowered the peak RSS of a 400 MB scan by ~25 MB (freed 4 MiB buffers were kept by malloc).
+ * reads as fast and lowered the peak RSS of a 400 MB scan by ~25 MB (freed 4 MiB buffers were kept by malloc).
  */
 const READ_CHUNK_BYTES = 1024 * 1024;
 

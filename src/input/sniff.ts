@@ -46,8 +46,27 @@ export function sniffContent(head: Buffer, complete: boolean): ContentKind | und
 
   const header = head.subarray(headerStart);
   const end = headerBlockEnd(header);
-  if (header.subarray(0, end < 0 ? header.length : end).includes(0)) {
+  const block = header.subarray(0, end < 0 ? header.length : end);
+  if (block.includes(0) && !mailWithNulBytes(block)) {
     return { kind: 'not-mail', reason: 'not mail: binary data (NUL bytes) in the header' };
   }
   return kind;
 }
+
+/**
+ * A few NUL bytes in a header that is otherwise header fields are damaged mail, which mail servers read with
+ * the NULs removed (message/damage.ts does the same): refusing it would hide the mail from every check. A
+ * binary file that happens to start like a field name has NULs throughout and no second field line.
+ */
+function mailWithNulBytes(block: Uint8Array): boolean {
+  let nuls = 0;
+  for (let at = block.indexOf(0); at !== -1; at = block.indexOf(0, at + 1)) nuls++;
+  if (nuls * MAX_NUL_SHARE > block.length) return false;
+  const lines = Buffer.from(block.buffer, block.byteOffset, block.length).toString('latin1').replace(/\0/g, '').split(/\r\n|\r|\n/);
+  let fields = 0;
+  for (const line of lines) if (/^[\x21-\x39\x3b-\x7e]+:/.test(line) && ++fields >= 2) return true;
+  return false;
+}
+
+/** At most one byte in this many of a header block may be NUL for it to be read as damaged mail. */
+const MAX_NUL_SHARE = 10;

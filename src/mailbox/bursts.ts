@@ -2,8 +2,7 @@
  * Bursts of account-security mails: many codes or sign-in alerts to one address in a short time. This only
  * shows across messages, so it lives at mailbox level. Thresholds follow the pattern users report (several
  * codes within minutes) and MFA-fatigue detections on IdP logs (docs/sources.md#burst-thresholds: Elastic ">5 per
- * hour",
- * Splunk ">10 in 5 min"); they are options because mailboxes differ.
+ * hour", Splunk ">10 in 5 min"); they are options because mailboxes differ.
  */
 import type { Location } from '../input/types.js';
 import type { SecurityMailType } from '../amazon/wording.js';

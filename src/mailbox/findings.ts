@@ -2,8 +2,7 @@
  * Mailbox-level findings: what the bursts mean, mails from an unusual origin, and mails that could not be
  * placed in time. The meaning of a burst depends on whether Amazon really sent its mails and on their types
  * (docs/sources.md#what-each-kind-means): genuine sign-in codes or approvals mean the password is known; genuine
- * reset codes mean
- * the address is known; fakes are a phishing campaign aimed at the address.
+ * reset codes mean the address is known; fakes are a phishing campaign aimed at the address.
  */
 import type { Finding } from '../findings.js';
 import { finding } from '../findings.js';

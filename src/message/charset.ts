@@ -1,8 +1,7 @@
 /**
  * Turning bytes into text when the mail does not say (or lies about) its charset. Japanese mail is the
  * common case (docs/sources.md#japanese-charsets): raw 8-bit Shift_JIS headers, 8-bit bodies without a charset
- * parameter,
- * and ISO-2022-JP escape sequences in parts that declare nothing or us-ascii.
+ * parameter, and ISO-2022-JP escape sequences in parts that declare nothing or us-ascii.
  */
 import { isUtf8 } from 'node:buffer';
 import Encoding from 'encoding-japanese';

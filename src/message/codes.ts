@@ -9,4 +9,8 @@ export const messageCodes = {
   // text). Real mail, Amazon's included, never comes near them; mail that does may be hiding its content
   // from filters. It counts only in mail that presents itself as Amazon without being authenticated as Amazon.
   'message.not-fully-read': 'low',
+  // The mail is damaged the way no mail program writes it (NUL bytes in the header, bare CR line ends) and was
+  // read as mail servers read it (damage.ts). Such damage can hide a mail from filters; like a limit, it
+  // counts only in mail that presents itself as Amazon without being authenticated as Amazon.
+  'message.malformed': 'low',
 } as const satisfies CodeTable;

@@ -1,6 +1,12 @@
 /** Findings that only the message model can raise (docs/sources.md#dates: report a large Date/Received skew). */
 import { finding, type Finding } from '../findings.js';
 import type { MessageHeaders } from './types.js';
+import type { MailDamage } from './damage.js';
+
+/** The finding for mail read as mail servers read it (damage.ts), or none. */
+export function damageFindings(damage: readonly MailDamage[]): Finding[] {
+  return damage.length === 0 ? [] : [finding('message.malformed', { damage: [...damage] })];
+}
 
 /** A Date header more than this far from the top Received time stamp is reported. */
 export const DATE_SKEW_THRESHOLD_MS = 24 * 60 * 60 * 1000;

@@ -2,9 +2,8 @@
  * A mail forwarded inline ("Fwd:", Outlook's "From: … Sent: … Subject:" block) carries the original sender
  * only as text. People forward suspicious mail to ask about it, and phishing collections are full of such
  * forwards (corpus amazon-phish/pp-sample-1201.eml and other phishing_pot samples forwarded from Outlook in
- * Portuguese). The forwarder's own
- * authentication says nothing about the original, so the checks judge the original's sender from this block,
- * and never call it genuine.
+ * Portuguese). The forwarder's own authentication says nothing about the original, so the checks judge the
+ * original's sender from this block, and never call it genuine.
  *
  * Labels of the forwarded header block in the languages of Amazon's marketplaces and of common mail clients.
  *
@@ -17,8 +16,9 @@
  *   then Date, From, To, each label followed by a tab.
  * - Lotus Notes and Japanese corporate clients: "----- Forwarded by NAME on DATE -----", then From, To, Date, Subject.
  */
-import type { Address } from './types.js';
+import type { Address, Message } from './types.js';
 import { parseAddresses } from './addresses.js';
+import { parseHeaders } from './headers.js';
 
 export interface ForwardedOriginal {
   from: Address[];
@@ -91,6 +91,22 @@ function subjectNear(lines: readonly string[], at: number): string | null {
     if (labelOf(lines[j]!) === null) return null;
     const subjectText = labelled(lines[j]!, SUBJECT_LABELS);
     if (subjectText !== null) return subjectText;
+  }
+  return null;
+}
+
+/** The original of a forwarded mail: an inline forwarded block, else an attached message/rfc822. */
+export function forwardedOriginalOf(msg: Message): ForwardedOriginal | null {
+  const inline = findForwardedOriginal(msg.subject, msg.text);
+  if (inline) return inline;
+  for (const a of msg.attachments) {
+    if (a.contentType !== 'message/rfc822' || !a.content) continue;
+    try {
+      const h = parseHeaders({ bytes: a.content, location: msg.location, envelope: msg.envelope });
+      if (h.from.length > 0) return { from: h.from, fromText: h.fromHeader ?? '', subject: h.subject };
+    } catch {
+      // An attached message without headers is no forward.
+    }
   }
   return null;
 }

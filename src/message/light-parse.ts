@@ -24,6 +24,7 @@ import libmime from 'libmime';
 import { memoizeString } from '../util/memo.js';
 import { decodeLikeLibmime } from './charset.js';
 import { findBlankLine, readHeaderBlock, type HeaderBlock, type RawHeaderField } from './header-block.js';
+import { headerBlockEnd } from '../input/header-block.js';
 import { MAX_HEADER_BLOCK_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, type MessageLimit } from './limits.js';
 import { multipartParts, type MultipartPart } from './mime-walk.js';
 
@@ -124,8 +125,7 @@ export function rootHeaderBlock(bytes: Buffer, root: RootHeaderFields): Pick<Hea
 
 /** The entity has a header block ended by an empty line (or starts with one). */
 function hasBlankLine(entity: Buffer): boolean {
-  if (entity[0] === 0x0a || (entity[0] === 0x0d && entity[1] === 0x0a)) return true;
-  return entity.indexOf('\n\n') !== -1 || entity.indexOf('\n\r\n') !== -1;
+  return headerBlockEnd(entity) !== -1;
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
  * The one model of a mail that every check reads. Built in two steps (docs/sources.md#design-notes): a cheap
- * header pass for
- * every message (`MessageHeaders`), and a full MIME parse (`Message`) only for messages that can matter,
- * or for all of them with --deep.
+ * header pass for every message (`MessageHeaders`), and a full MIME parse (`Message`) only for messages that can
+ * matter, or for all of them with --deep.
  */
 import type { Location, Envelope } from '../input/types.js';
 import type { MessageLimit } from './limits.js';

@@ -1,17 +1,16 @@
 /**
  * One message through the pipeline of docs/sources.md#design-notes: header pass, prefilter, full parse, checks,
- * verdict,
- * report entry. Never throws: whatever goes wrong becomes an `error` entry with its reason.
+ * verdict, report entry. Never throws: whatever goes wrong becomes an `error` entry with its reason.
  */
 import type { RawMessage } from '../input/types.js';
 import type { MessageHeaders, Message } from '../message/types.js';
-import { parseHeaders, parseMessage, messageFindings } from '../message/index.js';
-import { detectAmazonClaim, presentsAsAmazon as claimPresentsAsAmazon, type AmazonClaim, type ClaimInput } from '../amazon/claim.js';
+import { parseHeaders, parseMessage, messageFindings, damageFindings, readDamagedMail, type MailDamage } from '../message/index.js';
+import { readClaims, type AmazonClaim } from '../identity/index.js';
 import { analyzeAuthentication } from '../checks/authentication/index.js';
 import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
-import { lureActor, lureFindings, type ContentFacts } from '../checks/content/index.js';
-import { findForwardedOriginal, type ForwardedOriginal } from '../message/forwarded.js';
+import { checkContent } from '../checks/content/index.js';
+import { forwardedOriginalOf, type ForwardedOriginal } from '../message/forwarded.js';
 import { finding } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, type SecurityMailEntry } from '../mailbox/index.js';
@@ -25,7 +24,7 @@ import type { MessageReport } from '../report/model.js';
 import { localizeFinding, localizeSteps } from '../report/localize.js';
 import type { Lang } from '../report/text/types.js';
 import type { ScanOptions } from './options.js';
-import { headerClaimInput, mightConcernAmazon } from './prefilter.js';
+import { mightConcernAmazon } from './prefilter.js';
 
 /** The report entry plus what the mailbox stage and the overall remediation need. */
 export type ReportSummary = Pick<MessageReport, 'location' | 'verdict' | 'amazonRelated'>;
@@ -44,9 +43,14 @@ export interface AnalyzedMessage {
   origin?: { marketplace: string | null; language: string | null } | null;
 }
 
-export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+export async function analyzeRawMessage(given: RawMessage, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
   let headers: MessageHeaders | null = null;
+  let raw = given;
   try {
+    // Damaged mail (NUL bytes in the header, bare CR line ends) is read as mail servers read it, before
+    // anything else, so that the damage hides nothing from the first pass either (message/damage.ts).
+    const { bytes, damage } = readDamagedMail(given.bytes);
+    if (damage.length > 0) raw = { bytes, location: given.location, envelope: given.envelope };
     headers = parseHeaders(raw);
     // A header pass that reached a limit (message/limits.ts) did not see every header, so it cannot rule Amazon
     // out: the full analysis runs and reports the limit instead of calling the mail unrelated on half the facts.
@@ -54,62 +58,42 @@ export async function analyzeRawMessage(raw: RawMessage, options: ScanOptions & 
       return { report: unrelatedReport(raw, headers), securityEntry: null, steps: [] };
     }
     const msg = await parseMessage(raw, headers);
-    return await analyzeParsed(msg, options);
+    return await analyzeParsed(msg, options, damage);
   } catch (err) {
     return { report: errorReport(raw.location, reasonOf(err), headers), securityEntry: null, steps: [] };
   }
 }
 
-export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }, damage: readonly MailDamage[] = []): Promise<AnalyzedMessage> {
   const forwarded = forwardedOriginalOf(msg);
-  // The claim is read in two parts, the headers first: the body part (the costly one) is read only where its
-  // claims can change an outcome (see lureActor). Together they are detectAmazonClaim of headers and
-  // text (withBodyClaims; test/pipeline/claim-parts.test.ts).
-  const headerClaim = detectAmazonClaim(headerClaimInput(msg));
-  let bodyClaim: AmazonClaim | null = headerClaim.related ? null : detectAmazonClaim(bodyClaimInput(msg.text));
-  // A forward presents itself as Amazon when its original does (the forwarder's own name does not matter).
-  const forwardedClaim = forwarded
-    ? detectAmazonClaim({ fromName: forwarded.from.map((a) => a.name), addresses: forwarded.from.map((a) => a.address), subject: forwarded.subject })
-    : null;
-  const withForwarded = (own: AmazonClaim): AmazonClaim =>
-    forwardedClaim ? { related: own.related || forwardedClaim.related, claims: [...own.claims, ...forwardedClaim.claims] } : own;
-  // Without the body claims when the headers claim Amazon: `related` and presentsAsAmazon (body claims never
-  // count there) are the same either way, and they are all the authentication, sender and links checks read.
-  const claim = withForwarded(withBodyClaims(headerClaim, bodyClaim));
-  const presentsAsAmazon = claimPresentsAsAmazon(claim);
+  const claims = readClaims(msg, forwarded);
   const auth = await analyzeAuthentication(msg, {
-    claimsAmazon: claim.related,
-    presentsAsAmazon,
+    claimsAmazon: claims.claim.related,
+    presentsAsAmazon: claims.presentsAsAmazon,
     online: options.online,
     dnsCacheFile: options.dnsCacheFile,
     trustAuthserv: options.trustAuthserv,
     resolver: options.resolver,
   });
-  const mentionsAmazon = claim.related || auth.summary.amazonAuthenticated;
+  const mentionsAmazon = claims.claim.related || auth.summary.amazonAuthenticated;
+  const presentsAsAmazon = claims.presentsAsAmazon;
   const classification = classifyMail(msg);
-  const linkResult = checkLinks(msg, { claim, auth: auth.summary });
-  // The content check is the one reader of the body's claims when the headers claim Amazon: its conditions
-  // on everything else come first (lureActor), and the body's claims are read only when they all hold (60 of
-  // the 781 candidates in the first 60 MB of the benchmark mailbox, against 144 unauthenticated ones; about
-  // 0.3 ms each there). checkContent is lureActor then lureFindings, so this is checkContent's answer.
-  const contentFacts: ContentFacts = {
+  const linkResult = checkLinks(msg, { claim: claims.claim, auth: auth.summary });
+  const contentFindings = checkContent({
     subject: forwarded ? forwarded.subject : msg.subject,
     fromDomains: (forwarded ? forwarded.from : msg.from).map((a) => a.domain).filter((d): d is string => d !== null),
     text: msg.text,
+    claims,
     auth: auth.summary,
     kind: classification.kind,
-  };
-  const actor = lureActor(contentFacts);
-  const contentFindings =
-    actor === null
-      ? []
-      : lureFindings(contentFacts, withForwarded(withBodyClaims(headerClaim, (bodyClaim ??= detectAmazonClaim(bodyClaimInput(msg.text))))), actor);
+  });
   const findings: Finding[] = [
+    ...damageFindings(damage),
     ...messageFindings(msg),
     ...auth.findings,
     // A forwarder is not claiming to be Amazon by forwarding Amazon's subject: judge its own name and address only.
-    ...checkSender(msg, forwarded ? withoutSubjectClaims(headerClaim) : claim, auth.summary),
-    ...(forwarded && forwardedClaim ? forwardedSenderFindings(msg, forwarded, forwardedClaim) : []),
+    ...checkSender(msg, claims.ownSender, auth.summary),
+    ...(forwarded && claims.forwarded ? forwardedSenderFindings(msg, forwarded, claims.forwarded) : []),
     ...linkResult.findings,
     ...contentFindings,
   ];
@@ -171,48 +155,11 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
   return { report, securityEntry, steps, origin: verdict === 'genuine' ? originOf(classification) : null };
 }
 
-/** The input of detectAmazonClaim for the body alone: its claims are the ones `where: 'body'`. */
-export function bodyClaimInput(text: string): ClaimInput {
-  return { fromName: [], addresses: [], subject: '', text };
-}
-
-/**
- * detectAmazonClaim({ ...headerInput, text }) from its header part and its body part (null: not read). The
- * detector adds the body's claims last and merges equal claims only within one `where`, so the whole is the
- * header claims followed by the body claims.
- */
-export function withBodyClaims(header: AmazonClaim, body: AmazonClaim | null): AmazonClaim {
-  if (!body || body.claims.length === 0) return header;
-  return { related: true, claims: [...header.claims, ...body.claims] };
-}
-
-/** detectAmazonClaim of the same headers with an empty subject: the subject's claims are the `where: 'subject'` ones. */
-export function withoutSubjectClaims(header: AmazonClaim): AmazonClaim {
-  const claims = header.claims.filter((c) => c.where !== 'subject');
-  return { related: claims.length > 0, claims };
-}
-
-/** The original of a forwarded mail: an inline forwarded block, else an attached message/rfc822. */
-function forwardedOriginalOf(msg: Message): ForwardedOriginal | null {
-  const inline = findForwardedOriginal(msg.subject, msg.text);
-  if (inline) return inline;
-  for (const a of msg.attachments) {
-    if (a.contentType !== 'message/rfc822' || !a.content) continue;
-    try {
-      const h = parseHeaders({ bytes: a.content, location: msg.location, envelope: msg.envelope });
-      if (h.from.length > 0) return { from: h.from, fromText: h.fromHeader ?? '', subject: h.subject };
-    } catch {
-      // An attached message without headers is no forward.
-    }
-  }
-  return null;
-}
-
 /**
  * The sender check on a forwarded original, as written in the forward. Its authentication is lost in
  * forwarding, so "an Amazon address without Amazon's signature" cannot be judged and is left out.
  */
-function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, claim: ReturnType<typeof detectAmazonClaim>): Finding[] {
+function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, claim: AmazonClaim): Finding[] {
   const headers: MessageHeaders = {
     ...msg,
     headers: [],

@@ -10,22 +10,14 @@
  */
 import { isAscii } from 'node:buffer';
 import type { RawMessage } from '../input/types.js';
+import { headerBlockEnd } from '../input/header-block.js';
 import type { MessageHeaders } from '../message/types.js';
-import { detectAmazonClaim } from '../amazon/claim.js';
-import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../amazon/brand-needles.js';
-
-export function headerClaimInput(h: MessageHeaders) {
-  const all = [...h.from, ...h.replyTo, ...h.sender];
-  return {
-    fromName: all.map((a) => a.name).filter((n) => n.length > 0),
-    addresses: [...all.map((a) => a.address), ...(h.returnPath ? [h.returnPath] : []), ...h.dkimSignatures.map((d) => d.domain)],
-    subject: h.subject,
-  };
-}
+import { headerClaims } from '../identity/index.js';
+import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../identity/brand-needles.js';
 
 /** True when the message may concern Amazon and must be analysed fully. */
 export function mightConcernAmazon(raw: RawMessage, headers: MessageHeaders): boolean {
-  if (detectAmazonClaim(headerClaimInput(headers)).related) return true;
+  if (headerClaims(headers).related) return true;
   return bodyMentionsBrand(raw.bytes);
 }
 
@@ -39,9 +31,9 @@ export function bodyMentionsBrand(bytes: Buffer): boolean {
   if (bytes.length > MAX_SCAN) return true;
   const text = bytes.toString('latin1');
   // The top-level headers were judged by the claim detector; base64 there would be noise (DKIM b=, ARC).
-  const bodyStart = headerEnd(text, 0);
+  const bodyStart = headerBlockEnd(bytes);
   if (bodyStart < 0) return false;
-  const parts = encodedTextParts(text);
+  const parts = encodedTextParts(bytes, text);
   if (isAscii(bytes.subarray(bodyStart))) {
     if (asciiBodyOutsideQuotedPrintable(text, bodyStart, parts)) return true;
   } else if (BODY_NEEDLES_LATIN1.test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
@@ -77,19 +69,19 @@ interface EncodedPart {
   end: number;
 }
 
-/** The base64 and quoted-printable parts whose content can carry the words, in order. */
-function encodedTextParts(text: string): EncodedPart[] {
+/** The base64 and quoted-printable parts whose content can carry the words, in order (`text` is `bytes` as latin1). */
+function encodedTextParts(bytes: Buffer, text: string): EncodedPart[] {
   const parts: EncodedPart[] = [];
   CTE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CTE.exec(text)) !== null) {
-    const bodyStart = headerEnd(text, m.index);
+    const bodyStart = headerEnd(bytes, m.index);
     if (bodyStart < 0) break;
     let end = text.indexOf('\n--', bodyStart);
     if (end === -1) end = text.length;
     CTE.lastIndex = end;
     // Only text parts can carry the words: binary attachments are skipped, not decoded.
-    if (!isTextPart(text, m.index)) continue;
+    if (!isTextPart(bytes, text, m.index)) continue;
     parts.push({ encoding: m[1]!.toLowerCase() === 'base64' ? 'base64' : 'quoted-printable', start: bodyStart, end });
   }
   return parts;
@@ -130,7 +122,7 @@ export function decodeBase64(encoded: string): Buffer {
 }
 
 /** The Content-Type of the part whose header holds the CTE line at `at`: the nearest one above it, in the same header block. */
-function isTextPart(text: string, at: number): boolean {
+function isTextPart(bytes: Buffer, text: string, at: number): boolean {
   const from = Math.max(0, at - 1024);
   const window = text.slice(from, at);
   const blank = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n\r\n'));
@@ -141,7 +133,7 @@ function isTextPart(text: string, at: number): boolean {
   while ((m = CONTENT_TYPE.exec(headerPart)) !== null) type = m[1]!.toLowerCase();
   // Content-Type may also follow the CTE line; read the header block below it too.
   if (type === null) {
-    const end = headerEnd(text, at);
+    const end = headerEnd(bytes, at);
     const below = text.slice(at, end < 0 ? at + 1024 : Math.min(end, at + 1024));
     CONTENT_TYPE.lastIndex = 0;
     const n = CONTENT_TYPE.exec(below);
@@ -150,10 +142,8 @@ function isTextPart(text: string, at: number): boolean {
   return type.startsWith('text/') || type === 'message/rfc822';
 }
 
-/** Index just after the blank line that ends the header block starting at or before `from`, or -1. */
-function headerEnd(text: string, from: number): number {
-  const lf = text.indexOf('\n\n', from);
-  const crlf = text.indexOf('\r\n\r\n', from);
-  if (lf === -1 && crlf === -1) return -1;
-  return crlf !== -1 && (lf === -1 || crlf < lf) ? crlf + 4 : lf + 2;
+/** Index just after the blank line that ends the header block starting at `from` (input/header-block.ts), or -1. */
+function headerEnd(bytes: Buffer, from: number): number {
+  const end = headerBlockEnd(bytes.subarray(from));
+  return end < 0 ? -1 : from + end;
 }

@@ -23,6 +23,7 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   // Message
   'message.date-skew': 'none',
   'message.not-fully-read': 'suspicious-if-claims',
+  'message.malformed': 'suspicious-if-claims',
 
   // Authentication
   'auth.amazon-authenticated': 'none',

@@ -11,6 +11,7 @@ const BAD_LINK: readonly RemediationId[] = ['dont-click', 'if-you-entered-detail
 export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly RemediationId[] } = {
   'message.date-skew': ['check-yourself'],
   'message.not-fully-read': ['check-yourself', 'open-amazon-yourself'],
+  'message.malformed': ['check-yourself', 'open-amazon-yourself'],
 
   'auth.amazon-authenticated': ['genuine-no-action'],
   'auth.amazon-dmarc-fail': IMPERSONATION,

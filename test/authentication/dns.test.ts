@@ -1,7 +1,6 @@
 /**
  * Offline by default (docs/sources.md#design-notes): no DNS query without --online. With --online: short timeouts,
- * a cache,
- * and a DNS failure reported as temperror ("could not verify"), never as fail.
+ * a cache, and a DNS failure reported as temperror ("could not verify"), never as fail.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import dgram from 'node:dgram';

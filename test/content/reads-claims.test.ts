@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addressesReader, brandAsActor, callbackNumber, checkContent, lureActor, lureFindings, type ContentInput } from '../../src/checks/content/index.js';
+import { addressesReader, brandAsActor, callbackNumber, checkContent, type ContentInput } from '../../src/checks/content/index.js';
+import type { AmazonClaim } from '../../src/identity/index.js';
 import { finding, type Finding } from '../../src/findings.js';
 import { isAmazonDomain } from '../../src/amazon/index.js';
 import { unauthenticatedSummary } from '../../src/checks/authentication/types.js';
@@ -26,8 +27,10 @@ const TEXTS = [
   '',
 ];
 
-/** checkContent as it was, the claim read first: the definition lureActor + lureFindings keep. */
-function referenceCheckContent(input: ContentInput): Finding[] {
+type Input = Omit<ContentInput, 'claims'> & { claim: AmazonClaim };
+
+/** checkContent as it was, the claim read first: the definition the lazy reading of the claim keeps. */
+function referenceCheckContent(input: Input): Finding[] {
   const { claim, auth, fromDomains } = input;
   if (auth.amazonAuthenticated) return [];
   if (fromDomains.some((d) => isAmazonDomain(d))) return [];
@@ -44,8 +47,27 @@ function referenceCheckContent(input: ContentInput): Finding[] {
   return out;
 }
 
-describe('lureActor: the pipeline reads the body claims only where the content check looks at them', () => {
-  it('checkContent equals the claim-first original, is lureActor then lureFindings, and finds nothing whatever the claim where lureActor is null', () => {
+/** The input with a claims object that counts how often the check asks it for the claims. */
+function counted(input: Input): { input: ContentInput; asked: () => number } {
+  let asked = 0;
+  const { claim, ...facts } = input;
+  return {
+    input: { ...facts, claims: { all: () => (asked++, claim) } },
+    asked: () => asked,
+  };
+}
+
+const NO_CLAIM: AmazonClaim = { related: false, claims: [] };
+const EVERY_CLAIM: AmazonClaim = {
+  related: true,
+  claims: [
+    { where: 'subject', technique: 'name', text: 'Amazon' },
+    { where: 'body', technique: 'katakana', text: 'アマゾン' },
+  ],
+};
+
+describe('checkContent reads the claims (and so the body part of them) only where it looks at them', () => {
+  it('equals the claim-first original; where it does not ask for the claims, it finds nothing whatever they are', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...KINDS),
@@ -56,19 +78,22 @@ describe('lureActor: the pipeline reads the body claims only where the content c
         fc.constantFrom('Amazon account', 'Hello', 'Your Amazon order'),
         (kind, authenticated, fromDomains, claim, text, subject) => {
           const auth = { ...unauthenticatedSummary(fromDomains[0] ?? null), amazonAuthenticated: authenticated };
-          const input: ContentInput = { subject, fromDomains, text, claim: claim as ContentInput['claim'], auth, kind };
-          const actor = lureActor(input);
-          expect(checkContent(input)).toEqual(referenceCheckContent(input));
-          if (actor === null) expect(checkContent(input)).toEqual([]);
-          else expect(checkContent(input)).toEqual(lureFindings(input, input.claim, actor));
+          const input: Input = { subject, fromDomains, text, claim: claim as AmazonClaim, auth, kind };
+          const run = counted(input);
+          expect(checkContent(run.input)).toEqual(referenceCheckContent(input));
+          expect(run.asked()).toBeLessThanOrEqual(1);
+          if (run.asked() === 0) {
+            expect(referenceCheckContent({ ...input, claim: NO_CLAIM })).toEqual([]);
+            expect(referenceCheckContent({ ...input, claim: EVERY_CLAIM })).toEqual([]);
+          }
         },
       ),
       { numRuns: 2000 },
     );
   });
 
-  it('an unauthenticated lure from elsewhere: lureActor says yes, and the finding needs a text claim', () => {
-    const input: ContentInput = {
+  it('an unauthenticated lure from elsewhere: the check asks for the claims, and the finding needs a text claim', () => {
+    const input: Input = {
       subject: 'Amazon account',
       fromDomains: ['example.com'],
       text: TEXTS[0]!,
@@ -76,8 +101,23 @@ describe('lureActor: the pipeline reads the body claims only where the content c
       auth: unauthenticatedSummary('example.com'),
       kind: 'account',
     };
-    expect(lureActor(input)).not.toBeNull();
-    expect(checkContent(input).map((f) => f.code)).toEqual(['content.amazon-lure', 'content.callback-number']);
-    expect(checkContent({ ...input, claim: { related: false, claims: [] } })).toEqual([]);
+    const run = counted(input);
+    expect(checkContent(run.input).map((f) => f.code)).toEqual(['content.amazon-lure', 'content.callback-number']);
+    expect(run.asked()).toBe(1);
+    expect(checkContent(counted({ ...input, claim: NO_CLAIM }).input)).toEqual([]);
+  });
+
+  it('a mail authenticated as Amazon: the check never asks for the claims', () => {
+    const input: Input = {
+      subject: 'Amazon account',
+      fromDomains: ['example.com'],
+      text: TEXTS[0]!,
+      claim: EVERY_CLAIM,
+      auth: { ...unauthenticatedSummary('example.com'), amazonAuthenticated: true },
+      kind: 'account',
+    };
+    const run = counted(input);
+    expect(checkContent(run.input)).toEqual([]);
+    expect(run.asked()).toBe(0);
   });
 });

@@ -15,10 +15,13 @@
  *    module which does. Everything else names a corpus file by its name and docs/sources.md#real-samples-in-the-corpus.
  *    This file and test/docs/repo-paths.ts, which state the rules, are the only exception to 2 and 3.
  *
+ * 4. The same for the Markdown of docs/ and the READMEs: every repository path they name outside code blocks
+ *    exists, and every relative link (`[x](verdicts.md#anchor)`, `[x](#anchor)`) leads to a file and heading.
+ *
  * A failure names the file, the line and what is wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
@@ -61,6 +64,27 @@ export function pathProblems(root: string, file: string, text: string): string[]
   return out;
 }
 
+/** Problems of rule 4 in one Markdown file (repository-relative `file`). */
+export function markdownProblems(root: string, file: string, text: string): string[] {
+  const out: string[] = [];
+  let fence = false;
+  text.split('\n').forEach((l, k) => {
+    if (/^\s*(```|~~~)/.test(l)) fence = !fence;
+    if (fence) return;
+    const at = `${file}:${k + 1}: `;
+    for (const m of l.matchAll(REPO_PATH)) {
+      const problem = pathProblem(root, m[1]!, m[2]);
+      if (problem) out.push(at + problem);
+    }
+    for (const m of l.matchAll(/\]\((?!https?:|mailto:)([^)\s#]*)(?:#([\w-]+))?\)/g)) {
+      const target = m[1] ? relative(root, join(root, dirname(file), m[1])) : file;
+      const problem = pathProblem(root, target, m[2]);
+      if (problem) out.push(`${at}link ${m[0].slice(1)}: ${problem}`);
+    }
+  });
+  return out;
+}
+
 /** Problems of rules 2 and 3 in one file's text; `readsShared` says whether rule 3 allows ../shared here. */
 export function sharedProblems(file: string, text: string, mayNameShared: boolean): string[] {
   const out: string[] = [];
@@ -77,6 +101,10 @@ export function sharedProblems(file: string, text: string, mayNameShared: boolea
 const files = SOURCE_DIRS.flatMap((d) => sourceFiles(ROOT, d));
 const texts = new Map(files.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
 const direct = new Set(files.filter((f) => readsShared(texts.get(f)!)));
+const MARKDOWN = [
+  ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
+  ...['README.md', 'README.ja.md', 'bench/README.md'],
+];
 const readers = new Set([...direct, ...files.filter((f) => relativeImports(ROOT, f, texts.get(f)!).some((i) => direct.has(i)))]);
 
 describe('repository paths in comments', () => {
@@ -86,15 +114,15 @@ describe('repository paths in comments', () => {
   });
 
   test('nothing cites the research beside the repository; ../shared only where it is read as data', () => {
-    const markdown = [
-      ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
-      ...['README.md', 'README.ja.md', 'bench/README.md'],
-    ];
     const problems = [
       ...files.filter((f) => !SELF.includes(f)).flatMap((f) => sharedProblems(f, texts.get(f)!, readers.has(f))),
-      ...markdown.flatMap((f) => sharedProblems(f, readFileSync(join(ROOT, f), 'utf8'), true)),
+      ...MARKDOWN.flatMap((f) => sharedProblems(f, readFileSync(join(ROOT, f), 'utf8'), true)),
     ];
     expect(problems).toEqual([]);
+  });
+
+  test('every path and relative link in docs/ and the READMEs exists', () => {
+    expect(MARKDOWN.flatMap((f) => markdownProblems(ROOT, f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
   });
 
   test('the corpus readers are found (the rule is not vacuous)', () => {
@@ -131,6 +159,14 @@ describe('the checks fail on bad input', () => {
   test('a path inside a string or a regular expression is not a comment', () => {
     const text = `const p = '${missing}'; const r = /\\/\\/ ${missing.replace(/\//g, '\\/')}/; const u = 'https://x/${missing}';\n`;
     expect(pathProblems(ROOT, 'src/x.ts', text)).toEqual([]);
+  });
+
+  test('a Markdown link to a missing heading or file fails; code blocks are skipped', () => {
+    const text = `See [the rule](authentication.md#no-such-rule) and [x](${missing.slice(4)}).\n\`\`\`\n${missing}\n\`\`\`\n`;
+    expect(markdownProblems(ROOT, 'docs/x.md', text)).toEqual([
+      'docs/x.md:1: link (authentication.md#no-such-rule): docs/authentication.md has no heading #no-such-rule',
+      `docs/x.md:1: link (${missing.slice(4)}): docs/${missing.slice(4)} does not exist`,
+    ]);
   });
 
   test('research notes and ../shared outside a reader fail', () => {

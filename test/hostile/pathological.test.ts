@@ -100,13 +100,14 @@ describe('pathological mail through the CLI', () => {
     expect(m.findings?.find((f) => f.code === 'message.not-fully-read')?.evidence.limits).toEqual(['header-value-length']);
   });
 
-  it('refuses a single file with NUL bytes in its header as an input error with the reason (exit 2)', async () => {
-    // src/input/sniff.ts: NUL in the first header block is how binary files are told from mail.
+  it('reads a single file with NUL bytes in its header as mail servers do and says it is malformed', async () => {
+    // src/message/damage.ts: the NULs are removed (issue 21: refusing the file hid the mail from every check).
     const c = generate('nul-bytes');
     const { run, lines } = await ndjson(c.path);
-    expect(run.code).toBe(2);
-    expect(lines[0]).toMatchObject({ type: 'input-error', reason: expect.stringContaining('NUL') });
-    expect(run.stderr).toContain('NUL');
+    finished(run);
+    const [m] = messages(lines);
+    expect(m.verdict).toBe('phishing');
+    expect(codes(m)).toContain('message.malformed');
   });
 
   it('analyses a message with NUL bytes in header and body inside an mbox', async () => {

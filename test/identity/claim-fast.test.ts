@@ -1,11 +1,11 @@
 /**
- * detectAmazonClaim skips NFKC, the removal of invisible chars and of marks for ASCII text (amazon/claim.ts,
+ * detectAmazonClaim skips NFKC, the removal of invisible chars and of marks for ASCII text (identity/claim.ts,
  * ASCII_ONLY): on ASCII each of these is the identity, so the folded forms are the lower-cased text. These
  * properties check that fact on every ASCII char and on generated ASCII strings, with the same RegExps.
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { detectAmazonClaim } from '../../src/amazon/claim.js';
+import { detectAmazonClaim } from '../../src/identity/claim.js';
 
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const MARKS = /\p{M}/gu;

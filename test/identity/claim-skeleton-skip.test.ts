@@ -1,15 +1,15 @@
 /**
  * The claim detector skips the skeleton of a text (the costly part of its homoglyph test) when the skeleton
- * cannot contain a "z" (amazon/claim.ts, mayHaveZInSkeleton): the brand's skeleton "arnazon" needs one. These
+ * cannot contain a "z" (identity/claim.ts, mayHaveZInSkeleton): the brand's skeleton "arnazon" needs one. These
  * tests check the premise: whenever skeleton(s) has a "z", mayHaveZInSkeleton(s) says so. First on every
  * single code point of the planes where letters live (any text's skeleton is made of its characters' pieces),
  * then on generated text mixing confusables, marks, invisible characters and ordinary letters.
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { detectAmazonClaim, mayHaveZInSkeleton } from '../../src/amazon/claim.js';
-import { skeleton } from '../../src/checks/lookalike/index.js';
-import { CONFUSABLES_BY_PROTOTYPE } from '../../src/checks/lookalike/unicode-data.js';
+import { detectAmazonClaim, mayHaveZInSkeleton } from '../../src/identity/claim.js';
+import { skeleton } from '../../src/identity/lookalike/index.js';
+import { CONFUSABLES_BY_PROTOTYPE } from '../../src/identity/lookalike/unicode-data.js';
 
 const confusableChars = Object.values(CONFUSABLES_BY_PROTOTYPE).flatMap((sources) => [...sources]);
 const zConfusables = Object.entries(CONFUSABLES_BY_PROTOTYPE)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectAmazonClaim, presentsAsAmazon } from '../../src/amazon/claim.js';
+import { detectAmazonClaim, presentsAsAmazon } from '../../src/identity/claim.js';
 
 const byName = (name: string) => detectAmazonClaim({ fromName: [name], addresses: [], subject: '' });
 const bySubject = (subject: string) => detectAmazonClaim({ fromName: [], addresses: [], subject });

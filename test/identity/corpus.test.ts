@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseMessage } from '../../src/message/index.js';
 import { analyzeAuthentication } from '../../src/checks/authentication/index.js';
-import { detectAmazonClaim } from '../../src/amazon/claim.js';
+import { detectAmazonClaim } from '../../src/identity/claim.js';
 import { checkSender } from '../../src/checks/sender/index.js';
 import { claimInputOf } from './helpers.js';
 import { expectKnownMisses } from '../ratchet/known-misses.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHeaders } from '../../src/message/index.js';
 import type { MessageHeaders } from '../../src/message/types.js';
 import { unauthenticatedSummary, type AuthSummary } from '../../src/checks/authentication/types.js';
-import type { ClaimInput } from '../../src/amazon/claim.js';
+import type { ClaimInput } from '../../src/identity/claim.js';
 
 export function fixtureHeaders(name: string): MessageHeaders {
   const bytes = readFileSync(new URL(`../../fixtures/identity/${name}`, import.meta.url));

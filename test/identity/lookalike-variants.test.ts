@@ -5,11 +5,11 @@
  *
  * Variants are skipped only for the documented false-positive rules of findLookalike (Chromium's
  * lookalike_url_util.cc, docs/sources.md#lookalike-research): a changed first character (hank/tank; imazon.org.br
- * is a real
- * NGO), and real words (amazona, amazone). Amazon's own domains (amazon.cn, amazon.jp …) are not variants.
+ * is a real NGO), and real words (amazona, amazone). Amazon's own domains (amazon.cn, amazon.jp …) are not
+ * variants.
  */
 import { describe, expect, test } from 'vitest';
-import { findLookalike, type LookalikeTechnique } from '../../src/checks/lookalike/index.js';
+import { findLookalike, type LookalikeTechnique } from '../../src/identity/lookalike/index.js';
 import { isAmazonDomain, UNRELATED_BRAND_WORDS } from '../../src/amazon/index.js';
 
 const QWERTY: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findLookalike, skeleton, UNICODE_SECURITY_VERSION } from '../../src/checks/lookalike/index.js';
+import { findLookalike, skeleton, UNICODE_SECURITY_VERSION } from '../../src/identity/lookalike/index.js';
 
 describe('UTS #39 skeleton', () => {
   test('the skeleton of "amazon" is "arnazon"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkSender } from '../../src/checks/sender/index.js';
-import { detectAmazonClaim } from '../../src/amazon/claim.js';
+import { detectAmazonClaim } from '../../src/identity/claim.js';
 import { claimInputOf, fixtureHeaders, trustedResults, UNVERIFIED } from './helpers.js';
 import type { AuthSummary } from '../../src/checks/authentication/types.js';
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { skeleton } from '../../src/checks/lookalike/skeleton.js';
-import { CONFUSABLES_BY_PROTOTYPE } from '../../src/checks/lookalike/unicode-data.js';
+import { skeleton } from '../../src/identity/lookalike/skeleton.js';
+import { CONFUSABLES_BY_PROTOTYPE } from '../../src/identity/lookalike/unicode-data.js';
 
 // ---- the reference: skeleton before the ASCII table, verbatim ----
 const PROTOTYPE_OF = new Map<string, string>();

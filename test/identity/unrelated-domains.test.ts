@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findLookalike, judgeIdn } from '../../src/checks/lookalike/index.js';
+import { findLookalike, judgeIdn } from '../../src/identity/lookalike/index.js';
 
 const domains = readFileSync(new URL('../../fixtures/identity/unrelated-domains.txt', import.meta.url), 'utf8')
   .split('\n')

@@ -4,12 +4,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectAmazonClaim } from '../../src/amazon/claim.js';
+import { detectAmazonClaim } from '../../src/identity/claim.js';
 import { isAmazonDomain } from '../../src/amazon/index.js';
 import { checkLinks, extractLinks, type LinkCheckResult } from '../../src/checks/links/index.js';
 import type { AuthSummary } from '../../src/checks/authentication/types.js';
 import type { Message } from '../../src/message/types.js';
-import { headerClaimInput } from '../../src/pipeline/prefilter.js';
+import { headerClaimInput } from '../../src/identity/index.js';
 import { authenticated, messageFromFile, noAuth } from './helpers.js';
 import { expectKnownMisses, type Miss } from '../ratchet/known-misses.js';
 

@@ -4,8 +4,7 @@ import { rawFromBytes } from './helpers.js';
 
 /**
  * The header pass runs on every message of a mailbox (docs/sources.md#design-notes measured 730 MB/s for the bare
- * pass). This
- * test reports the rate on a generated Gmail-style mailbox and fails only on an order-of-magnitude
+ * pass). This test reports the rate on a generated Gmail-style mailbox and fails only on an order-of-magnitude
  * regression, so it stays stable on a busy CI machine.
  */
 function generatedMessage(i: number): Buffer {

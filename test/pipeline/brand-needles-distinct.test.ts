@@ -1,13 +1,13 @@
 /**
  * The brand needles drop alternatives that match the same text under /i as an earlier one
- * (amazon/brand-needles.ts, distinctIgnoringCase). These properties compare each RegExp with the full
+ * (identity/brand-needles.ts, distinctIgnoringCase). These properties compare each RegExp with the full
  * alternation built as before the change (kept below verbatim) on generated text full of needles, their
  * case variants (ASCII and latin1) and fragments.
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1, caseInsensitiveKey } from '../../src/amazon/brand-needles.js';
+import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1, caseInsensitiveKey } from '../../src/identity/brand-needles.js';
 import { escapeRegExp } from '../../src/util/regexp.js';
 
 // ---- the reference: the needle RegExps before the deduplication, verbatim ----

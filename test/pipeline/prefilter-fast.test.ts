@@ -4,10 +4,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/amazon/brand-needles.js';
+import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/identity/brand-needles.js';
 import { bodyMentionsBrand, decodeBase64 } from '../../src/pipeline/prefilter.js';
-import { caseInsensitiveKey } from '../../src/amazon/brand-needles.js';
+import { caseInsensitiveKey } from '../../src/identity/brand-needles.js';
 import { realMessages } from './real-messages.js';
+import { headerBlockEnd } from '../../src/input/header-block.js';
 
 // ---- the reference: the body search before the shortcuts (commit acc8fa7), verbatim ----
 const MAX_SCAN = 8 * 1024 * 1024;
@@ -68,12 +69,15 @@ function isTextPart(text: string, at: number): boolean {
   return type.startsWith('text/') || type === 'message/rfc822';
 }
 
-/** Index just after the blank line that ends the header block starting at or before `from`, or -1. */
+/**
+ * Index just after the blank line that ends the header block starting at `from`, or -1. Not verbatim: the
+ * reference searched for the earlier of LF LF and CR LF CR LF; since issue 18 the end of a header block has one
+ * definition for every stage (input/header-block.ts headerBlockEnd, which also ends a block at LF CR LF and at a
+ * blank first line), and the shortcuts are compared with the plain search under that definition.
+ */
 function headerEnd(text: string, from: number): number {
-  const lf = text.indexOf('\n\n', from);
-  const crlf = text.indexOf('\r\n\r\n', from);
-  if (lf === -1 && crlf === -1) return -1;
-  return crlf !== -1 && (lf === -1 || crlf < lf) ? crlf + 4 : lf + 2;
+  const end = headerBlockEnd(Buffer.from(text.slice(from), 'latin1'));
+  return end < 0 ? -1 : from + end;
 }
 // ---- end of the reference ----
 

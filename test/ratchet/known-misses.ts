@@ -1,9 +1,9 @@
 /**
  * The ratchet on the real-mail corpus (docs/sources.md#real-samples-in-the-corpus): each test that reads the
- * corpus compares what it misses today with the
- * committed list in known-misses.json. A miss that is not listed fails the test (something got worse), and
- * so does a listed miss that no longer happens (something got better: remove its entry, so that it cannot come
- * back unnoticed). The list may only shrink; each accuracy issue removes the entries it fixes.
+ * corpus compares what it misses today with the committed list in known-misses.json. A miss that is not listed
+ * fails the test (something got worse), and so does a listed miss that no longer happens (something got better:
+ * remove its entry, so that it cannot come back unnoticed). The list may only shrink; each accuracy issue removes
+ * the entries it fixes.
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';

@@ -1,9 +1,8 @@
 /**
  * Our own parser for Authentication-Results (RFC 8601), ARC-Authentication-Results (RFC 8617 section 4.1.1)
  * and Received-SPF (RFC 7208 section 9.1). mailauth has no public parser for them
- * (docs/sources.md#receiving-providers-headers), and the
- * receivers' headers are the results amzcheck trusts, so the grammar is handled here, by one linear scan:
- * no regular expression ever sees the header text.
+ * (docs/sources.md#receiving-providers-headers), and the receivers' headers are the results amzcheck trusts, so the
+ * grammar is handled here, by one linear scan: no regular expression ever sees the header text.
  */
 
 /** Longest header value we read. Real AR headers are under 2 KB; anything longer is cut, not rejected. */
@@ -305,6 +304,18 @@ function looksLikeAuthservId(tokens: Token[]): boolean {
   return tokens.length > 0 && !tokens.some((t) => t.kind === 'equals');
 }
 
+/** A first part that starts with a host name and goes on with a `key=value` statement (Yahoo! JAPAN). */
+function hostThenStatement(head: Token[]): boolean {
+  const [first, second, third] = head;
+  return (
+    first?.kind === 'word' &&
+    first.text.includes('.') &&
+    second?.kind === 'word' &&
+    second.spaceBefore &&
+    third?.kind === 'equals'
+  );
+}
+
 function parseResultStatements(statements: Token[][], parsed: ParsedAuthResults): void {
   for (const st of statements) {
     const words = st.filter((t) => t.kind !== 'comment');
@@ -345,6 +356,11 @@ export function parseAuthenticationResults(value: string): ParsedAuthResults {
       if (idWords.length > 1 && /^\d{1,9}$/.test(idWords[1].text)) parsed.version = idWords[1].text;
     }
     parseResultStatements(statements.slice(1), parsed);
+  } else if (hostThenStatement(head)) {
+    // Yahoo! JAPAN: "mta1011.mail.kks.yahoo.co.jp  from=amazon.co.jp; dkim=pass ...": the authserv-id, then a
+    // statement in the same part. The id is the host name; the statement is read like any other.
+    parsed.authservId = (head[0] as { text: string }).text.toLowerCase().replace(/\.$/, '');
+    parseResultStatements([head.slice(1), ...statements.slice(1)], parsed);
   } else {
     parseResultStatements(statements, parsed);
   }

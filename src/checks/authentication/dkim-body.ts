@@ -2,8 +2,7 @@
  * The one DKIM fact that needs no DNS: whether the body still hashes to the signature's bh= value
  * (RFC 6376 section 3.7). A mismatch means the body changed after signing. Canonicalisation reads every line
  * end as CRLF, so a CRLF-signed mail stored with LF line endings still matches (docs/sources.md#mailauth-offline,
- * verified in our
- * tests); mboxrd ">From " unescaping is done by the input stage before this runs.
+ * verified in our tests); mboxrd ">From " unescaping is done by the input stage before this runs.
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';

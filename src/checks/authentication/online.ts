@@ -3,8 +3,8 @@
  *
  * mailauth must always get a resolver: with its default one, a DNS server that does not answer costs 71 s a
  * message (docs/sources.md#mailauth-offline). Here: one try with a 2 s timeout, an in-process cache, in-flight
- * de-duplication,
- * and a short circuit breaker so a mailbox scanned with dead DNS does not pay the timeout on every message.
+ * de-duplication, and a short circuit breaker so a mailbox scanned with dead DNS does not pay the timeout on every
+ * message.
  * `--dns-cache FILE` uses mailauth's own JSON format ({ "name": { "TXT": [[...]] } }, see mailauth
  * lib/commands/report.js) so a recorded run can be replayed without network.
  */

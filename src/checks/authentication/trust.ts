@@ -13,6 +13,7 @@ import {
 } from './auth-results.js';
 import { clientName, isInternalIp, parseReceived, type ReceivedHop } from './received.js';
 import { operatorDomainsOf } from './list-infrastructure.js';
+import { canonicalOrg, isProviderTraceField, providerOfBareHost, providerOfDomain } from './providers.js';
 
 export type TrustBasis = 'receiver' | 'mailing-list' | 'configured' | 'none';
 
@@ -41,13 +42,6 @@ export interface TrustDecision {
 }
 
 /**
- * Receivers that write Authentication-Results without an authserv-id: Microsoft 365 / Outlook.com
- * (docs/sources.md#receiving-providers-headers). Their headers are anchored by the "by ...prod.outlook.com" hops
- * around them instead.
- */
-const ANONYMOUS_AUTHSERV_RECEIVERS = new Set(['outlook.com', 'office365.com']);
-
-/**
  * Header fields a receiving MTA writes next to its own Received header. The receiver's results are the
  * run of these right after its entry hop; the first other field belongs to the message as the sender wrote it.
  */
@@ -63,9 +57,24 @@ const RECEIVER_TRACE_FIELDS = new Set([
   'x-incomingtopheadermarker',
 ]);
 
-function orgOf(host: string | null): string | null {
+/**
+ * The organisation a host belongs to: its registrable domain, with a provider's several domains as one
+ * (providers.ts). A host name without a domain is a provider's own only where the table knows it and the
+ * name was not announced by a host with a public address (`announced`: a client's name in a hop whose
+ * client IP is public); otherwise it belongs to no organisation.
+ */
+function orgOf(host: string | null, announced = false): string | null {
   if (!host) return null;
-  return registrableDomain(host);
+  const reg = registrableDomain(host);
+  if (reg) return canonicalOrg(reg);
+  if (announced) return null;
+  const provider = providerOfBareHost(host);
+  return provider ? provider.domains[0] : null;
+}
+
+/** The organisation of a hop's client, as orgOf says (a bare name counts only without a public client IP). */
+function clientOrgOf(hop: ReceivedHop): string | null {
+  return orgOf(clientName(hop), hop.fromIp !== null && !isInternalIp(hop.fromIp));
 }
 
 interface Region {
@@ -91,14 +100,17 @@ function walkRegion(headers: HeaderField[], hops: ReceivedHop[], start: number, 
     if (hop.byHost) byHosts.add(hop.byHost);
     if (hop.fromHelo === null && hop.fromRdns === null && hop.fromIp === null) continue; // local hand-off
     if (hop.fromIp && isInternalIp(hop.fromIp)) continue;
-    const clientOrg = orgOf(clientName(hop));
+    const clientOrg = clientOrgOf(hop);
     if (clientOrg && orgs.has(clientOrg)) continue;
     entry = h;
     break;
   }
   const last = entry >= 0 ? hops[entry] : hops[hops.length - 1];
+  // The receiving provider may write fields of its own among its results (iCloud's X-ICL-*, X-DMARC-*).
+  const provider = providerOfDomain(orgOf(last.byHost));
+  const isTrace = (name: string) => RECEIVER_TRACE_FIELDS.has(name) || (provider !== null && isProviderTraceField(provider, name));
   let end = last.headerIndex + 1;
-  while (end < headers.length && RECEIVER_TRACE_FIELDS.has(headers[end].name)) end++;
+  while (end < headers.length && isTrace(headers[end].name)) end++;
   return { entry, end, orgs, byHosts };
 }
 
@@ -107,7 +119,7 @@ function isAnchored(ar: LocatedAuthResults, region: Region, firstHopIndex: numbe
   if (ar.headerIndex < firstHopIndex) return true;
   const id = ar.parsed.authservId;
   if (id === null) {
-    for (const org of region.orgs) if (ANONYMOUS_AUTHSERV_RECEIVERS.has(org)) return true;
+    for (const org of region.orgs) if (providerOfDomain(org)?.anonymousResults) return true;
     return false;
   }
   if (region.byHosts.has(id)) return true;
@@ -205,7 +217,7 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
   // The receiver wrote nothing. A mailing list that received the mail from its author may have (kernel.org
   // lists do, with ARC): trust its headers only when the entry hop's client is the list's own domain.
   if (entryHop) {
-    const client = orgOf(clientName(entryHop));
+    const client = clientOrgOf(entryHop);
     const lists = listDomains(headers);
     if (client && lists.has(client)) {
       // The list's own organisations: its List-Id domain and, for known lists, its operator's hosts.

@@ -1,13 +1,12 @@
 /**
  * What the words of a mail say about who it pretends to be. Many Amazon lures put the brand only in the
  * subject or the body, over a random sender (docs/sources.md#real-samples-in-the-corpus: fake "Your Amazon
- * Purchase" order
- * confirmations with a phone number to call, "Amazon Account Security" notices from unrelated domains). The
- * same idea as Sublime Security's impersonation_amazon_suspicious_text rule: the brand in the text, an
- * account or money topic, and a sender that is not Amazon.
+ * Purchase" order confirmations with a phone number to call, "Amazon Account Security" notices from unrelated
+ * domains). The same idea as Sublime Security's impersonation_amazon_suspicious_text rule: the brand in the text,
+ * an account or money topic, and a sender that is not Amazon.
  */
 import { finding, type Finding } from '../../findings.js';
-import type { AmazonClaim } from '../../amazon/claim.js';
+import type { AmazonClaim, MailClaims } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
 import type { MailKind } from '../../report/model.js';
 import { isAmazonDomain } from '../../amazon/index.js';
@@ -29,26 +28,30 @@ export interface ContentInput {
   /** Domains of the sender: the From addresses, or a forwarded original's. */
   fromDomains: readonly string[];
   text: string;
-  claim: AmazonClaim;
+  /**
+   * The mail's claims (identity/readClaims). Asked for all() only when every other condition of the check
+   * holds: that reads the body part, the costly one, which the other checks may not need.
+   */
+  claims: Pick<MailClaims, 'all'>;
   auth: AuthSummary;
   kind: MailKind;
 }
 
-/** The input of the content check without the claim. */
-export type ContentFacts = Omit<ContentInput, 'claim'>;
-
+/**
+ * A lure: a mail not from Amazon that makes Amazon the actor of its subject or text ("your Amazon account"),
+ * speaks to its reader, is about an account, an order or money, and names Amazon in its subject or text.
+ */
 export function checkContent(input: ContentInput): Finding[] {
   const actor = lureActor(input);
-  return actor === null ? [] : lureFindings(input, input.claim, actor);
+  return actor === null ? [] : lureFindings(input, input.claims.all(), actor);
 }
 
 /**
- * Every condition of the content check that does not depend on the claim, which is the costly input (the body
- * part of detectAmazonClaim): the pipeline asks this first and reads the body's claims only when it says yes.
- * Null when checkContent finds nothing whatever the claim; else the phrase where Amazon is the actor. The
- * conditions are pure, so asking them before the claim's gives the same answer as after it.
+ * Every condition of the content check that does not depend on the claim: null when the check finds nothing
+ * whatever the claim, else the phrase where Amazon is the actor. The conditions are pure, so asking them
+ * before the claim gives the same answer as after it (test/content/reads-claims.test.ts).
  */
-export function lureActor(facts: ContentFacts): string | null {
+function lureActor(facts: Omit<ContentInput, 'claims'>): string | null {
   if (facts.auth.amazonAuthenticated) return null;
   // An Amazon From address is judged by the authentication and sender checks.
   if (facts.fromDomains.some((d) => isAmazonDomain(d))) return null;
@@ -61,7 +64,7 @@ export function lureActor(facts: ContentFacts): string | null {
 }
 
 /** The content findings once lureActor gave `actor`: a lure needs Amazon named in its subject or text. */
-export function lureFindings(facts: ContentFacts, claim: AmazonClaim, actor: string): Finding[] {
+function lureFindings(facts: Omit<ContentInput, 'claims'>, claim: AmazonClaim, actor: string): Finding[] {
   const textClaims = claim.claims.filter((c) => (c.where === 'subject' || c.where === 'body') && !MENTION_ONLY.has(c.technique));
   if (textClaims.length === 0) return [];
   const fromDomain = facts.fromDomains[0] ?? null;

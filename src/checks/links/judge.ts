@@ -1,9 +1,8 @@
 /**
  * Judging each link by where it really goes (after unwrapping), what it shows, and what it is for.
  * Background: rspamd's phishing module and SpamAssassin's URI rules (docs/sources.md#link-rules-elsewhere),
- * Amazon's own rules
- * for its links (docs/sources.md#amazons-own-guidance: links start with https://www.amazon.co.jp and the like,
- * never an IP).
+ * Amazon's own rules for its links (docs/sources.md#amazons-own-guidance: links start with https://www.amazon.co.jp
+ * and the like, never an IP).
  */
 import { domainToUnicode } from 'node:url';
 import {
@@ -19,7 +18,7 @@ import {
   type LinkPurpose,
 } from '../../amazon/link-patterns.js';
 import { finding, severityRank, type Evidence, type Finding, type Severity } from '../../findings.js';
-import { presentsAsAmazon, type AmazonClaim } from '../../amazon/claim.js';
+import { presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { linkCodes } from './codes.js';
 import { extractLinksBounded, MAX_LINKS_PER_MESSAGE } from './extract.js';

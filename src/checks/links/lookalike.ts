@@ -1,8 +1,8 @@
 /**
  * The one place the links check asks "does this host imitate Amazon?". The answer comes from the identity
- * issue's engine (src/checks/lookalike), so links and sender domains are judged by the same rules.
+ * stage's engine (src/identity/lookalike), so links and sender domains are judged by the same rules.
  */
-import { findLookalike } from '../lookalike/index.js';
+import { findLookalike } from '../../identity/index.js';
 
 export interface LinkLookalike {
   host: string;

@@ -4,9 +4,9 @@ import type { CodeTable } from '../../findings.js';
  * Finding codes of this concern and their default severity. Text for each lives in src/report/text/.
  *
  * The meaning codes are ranked by what a genuine mail of that kind tells about the account
- * (docs/sources.md#what-each-kind-means):
- * a password-reset or new-account code needs only the e-mail address; a sign-in code or approval request
- * needs the correct password; a new sign-in notice means someone may already be in.
+ * (docs/sources.md#what-each-kind-means): a password-reset or new-account code needs only the e-mail address; a
+ * sign-in code or approval request needs the correct password; a new sign-in notice means someone may already be
+ * in.
  */
 export const securityCodeCodes = {
   'security-code.password-reset': 'low',

@@ -8,9 +8,8 @@
 import { finding, type Finding } from '../../findings.js';
 import type { Address, MessageHeaders } from '../../message/types.js';
 import type { AuthSummary } from '../authentication/types.js';
-import { detectAmazonClaim, presentsAsAmazon, type AmazonClaim } from '../../amazon/claim.js';
+import { detectAmazonClaim, findLookalike, presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
 import { isAmazonDomain, isRentableAmazonInfrastructure, registrableDomain } from '../../amazon/index.js';
-import { findLookalike } from '../lookalike/index.js';
 import { freeMailProvider } from './free-mail.js';
 
 export { senderCodes } from './codes.js';
@@ -186,8 +185,7 @@ function alignedSignature(h: MessageHeaders, domain: string): boolean {
  * An Amazon From that nothing confirms. With trusted receiver results, "not aligned-authenticated" is the
  * answer. Without them we cannot verify, but genuine Amazon mail always carries a DKIM signature of its own
  * domain (docs/sources.md#genuine-amazon-headers: d=amazon.co.jp next to d=amazonses.com), so a mail with none is
- * a forgery; a mail
- * with one is left to the authentication check ("could not verify").
+ * a forgery; a mail with one is left to the authentication check ("could not verify").
  */
 function unauthenticatedAmazonAddress(h: MessageHeaders, sender: ClaimedSender, auth: AuthSummary): Finding | null {
   if (auth.amazonAuthenticated || !sender.domain) return null;

@@ -4,6 +4,7 @@
 import type { messageCodes } from '../../message/codes.js';
 import type { Evidence } from '../../findings.js';
 import type { MessageLimit } from '../../message/limits.js';
+import type { MailDamage } from '../../message/damage.js';
 import { ev, when, type CodeTexts } from './types.js';
 
 function hours(e: Evidence): number {
@@ -33,13 +34,43 @@ const LIMIT_WORDS: Record<MessageLimit, { en: string; ja: string }> = {
   'mailparser-bytes': { en: 'a size over 32 MB, read with a simpler reader', ja: '32MBを超える大きさ（簡易な方法で読みました）' },
 };
 
-function limitList(e: Evidence, lang: 'en' | 'ja'): string {
-  const limits = Array.isArray(e.limits) ? (e.limits as readonly string[]) : [];
-  const words = limits.map((l) => (Object.hasOwn(LIMIT_WORDS, l) ? LIMIT_WORDS[l as MessageLimit][lang] : l));
+/** The ids in the evidence list `key`, each in the words of `table` (an unknown id as itself), joined. */
+function wordList(e: Evidence, key: string, table: Readonly<Record<string, { en: string; ja: string }>>, lang: 'en' | 'ja'): string {
+  const value = e[key];
+  const ids = Array.isArray(value) ? (value as readonly string[]) : [];
+  const words = ids.map((id) => (Object.hasOwn(table, id) ? table[id]![lang] : id));
   return words.join(lang === 'en' ? '; ' : '、');
 }
 
+function limitList(e: Evidence, lang: 'en' | 'ja'): string {
+  return wordList(e, 'limits', LIMIT_WORDS, lang);
+}
+
+const DAMAGE_WORDS: Record<MailDamage, { en: string; ja: string }> = {
+  'nul-bytes': { en: 'NUL bytes (binary zeros) in its header', ja: 'ヘッダーにNULバイト（バイナリのゼロ）' },
+  'bare-cr-line-ends': { en: 'lines ended by a lone CR character', ja: 'CR文字だけで終わる行' },
+};
+
+function damageList(e: Evidence, lang: 'en' | 'ja'): string {
+  return wordList(e, 'damage', DAMAGE_WORDS, lang);
+}
+
 export const messageText: CodeTexts<keyof typeof messageCodes> = {
+  'message.malformed': {
+    en: {
+      title: 'This mail is damaged in a way mail programs never write',
+      message: (e) => `This mail has ${damageList(e, 'en')}. amzcheck read it the way mail servers do and checked it all the same.`,
+      explain:
+        'Mail programs and mail services do not write mail like this. Damage of this kind can make some filters skip a mail or read it wrongly, so it is sometimes added on purpose to slip phishing past them. Your mail app may still show it normally. In a mail that claims to be from Amazon and is not confirmed as Amazon, this alone makes it suspicious.',
+    },
+    ja: {
+      title: 'このメールは、普通のメールソフトでは起きない形で壊れています',
+      message: (e) => `このメールには${damageList(e, 'ja')}があります。amzcheck はメールサーバーと同じように読み取り、そのうえで確認しました。`,
+      explain:
+        'メールソフトやメールサービスが、このような形のメールを作ることはありません。この種の壊れ方をしたメールは、迷惑メールの判定で読み飛ばされたり、正しく読まれなかったりすることがあるため、詐欺メールを判定からすり抜けさせる目的でわざと作られることがあります。メールアプリでは普通に表示される場合もあります。Amazon を名乗っているのに Amazon からと確認できないメールなら、これだけでも注意が必要です。',
+    },
+  },
+
   'message.not-fully-read': {
     en: {
       title: 'Part of this mail was too large to read completely',

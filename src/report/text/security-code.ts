@@ -1,8 +1,7 @@
 /**
  * What each kind of Amazon account-security mail means for the account holder, English and Japanese side by
  * side. The meanings follow docs/sources.md#what-each-kind-means (causes of unsolicited codes): a password-reset
- * code needs only
- * the e-mail address; a sign-in code or an approval request needs the correct password.
+ * code needs only the e-mail address; a sign-in code or an approval request needs the correct password.
  *
  * Never interpolate a code unmasked: evidence only carries `codeMasked`.
  */

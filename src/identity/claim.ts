@@ -6,12 +6,12 @@
  * `where` tells "presents itself as Amazon" (display name, sender address, subject) from "mentions Amazon"
  * (body): a newsletter quoting an amazon.com link is related, but it does not claim to be Amazon.
  */
-import { findLookalike, skeleton } from '../checks/lookalike/index.js';
-import { brandWithKeywords, editDistanceAtMostOne } from '../checks/lookalike/index.js';
-import { splitIntoKeywords } from '../checks/lookalike/keywords.js';
-import { isAmazonDomain, UNRELATED_BRAND_WORDS } from './index.js';
+import { findLookalike, skeleton } from './lookalike/index.js';
+import { brandWithKeywords, editDistanceAtMostOne } from './lookalike/index.js';
+import { splitIntoKeywords } from './lookalike/keywords.js';
+import { isAmazonDomain, UNRELATED_BRAND_WORDS } from '../amazon/index.js';
 import { memoizeString } from '../util/memo.js';
-import { CONFUSABLES_BY_PROTOTYPE } from '../checks/lookalike/unicode-data.js';
+import { CONFUSABLES_BY_PROTOTYPE } from './lookalike/unicode-data.js';
 
 export interface ClaimInput {
   /** Display names of From (and of Reply-To when From is a mailing list's "X via List" rewrite). */

@@ -417,9 +417,8 @@ export interface IdnJudgement {
 
 /**
  * Chromium's IDN display policy in short (chromium/src/docs/idn.md): a label is unsafe when it mixes Latin with
- * Cyrillic or
- * Greek, holds characters outside UTS #39 Identifier_Status=Allowed, or is a whole-script Cyrillic/Greek
- * label that reads as Latin letters. Japanese IDNs (日本語.jp, 日本語-abc.jp) are safe.
+ * Cyrillic or Greek, holds characters outside UTS #39 Identifier_Status=Allowed, or is a whole-script
+ * Cyrillic/Greek label that reads as Latin letters. Japanese IDNs (日本語.jp, 日本語-abc.jp) are safe.
  */
 export function judgeIdn(host: string): IdnJudgement {
   const reasons: string[] = [];

@@ -3,9 +3,8 @@
  * list (account activate admin login password secure security signin wallet …), dnstwist
  * dictionaries/english.dict, phishing_catcher suspicious.yaml, and the JPCERT / フィッシング対策協議会
  * Amazon alerts (docs/sources.md#lookalike-research and #phishing-patterns: "amazon.jp-sign…",
- * "helpdesk-amaznaccount-verifynow-account-limited-japan").
- * A brand followed only by these words (and digits) is a combo-squat; anything else (amazonwatch, amazonas)
- * is not claimed to be one.
+ * "helpdesk-amaznaccount-verifynow-account-limited-japan"). A brand followed only by these words (and digits) is a
+ * combo-squat; anything else (amazonwatch, amazonas) is not claimed to be one.
  */
 export const COMBO_KEYWORDS: ReadonlySet<string> = new Set([
   // account and sign-in
