@@ -49,7 +49,16 @@ export function isFindingCode(code: string): code is FindingCode {
   return Object.hasOwn(FINDING_CODES, code);
 }
 
-const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, info: 0 };
+/**
+ * The one severity order of the project (SEVERITIES, strongest first): every comparison of severities goes
+ * through these two functions.
+ */
+const RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, SEVERITIES.length - 1 - i])) as Record<Severity, number>;
+/** Higher is stronger: info 0 ... high 3. */
 export function severityRank(s: Severity): number {
   return RANK[s];
+}
+/** For sort(): strongest first. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return RANK[b] - RANK[a];
 }

@@ -14,11 +14,10 @@ export type {
   MessageReport,
   ReportedFinding,
   RemediationStep,
-  Verdict,
-  MailKind,
-  FailOn,
   BurstReport,
 } from './report/model.js';
+export type { Verdict, FailOn } from './verdict/types.js';
+export type { MailKind } from './checks/security-code/index.js';
 export { SCHEMA_VERSION } from './report/model.js';
 export { formatHuman } from './report/format/human.js';
 export { formatJson } from './report/format/json.js';

@@ -6,7 +6,8 @@
  * An execution error outranks findings: if an input could not be read, the exit code is 2 even when other
  * inputs had findings, so a script never mistakes a partial scan for a complete one.
  */
-import type { FailOn, Report, Verdict } from '../report/model.js';
+import type { Report } from '../report/model.js';
+import type { FailOn, Verdict } from '../verdict/types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

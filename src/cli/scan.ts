@@ -1,7 +1,7 @@
 /** `amzcheck scan`: a thin layer over the library's scanEvents/ReportCollector. */
 import { ReportCollector, resolveOptions, scanEvents } from '../pipeline/scan.js';
 import type { ScanOptions } from '../pipeline/options.js';
-import type { FailOn } from '../report/model.js';
+import type { FailOn } from '../verdict/types.js';
 import type { Lang } from '../report/text/types.js';
 import { formatHuman } from '../report/format/human.js';
 import { formatJson, ndjsonInputErrorLine, ndjsonMessageLine, ndjsonMessageLineFromJson, ndjsonSummaryLine } from '../report/format/json.js';

@@ -2,7 +2,7 @@
  * The corpus categories of issue 8 and the bar each one must clear. A category is a folder under the corpus
  * directory; its name is the label a person gave every mail in it.
  */
-import type { Verdict } from '../report/model.js';
+import type { Verdict } from '../verdict/types.js';
 
 // In the order the report lists them: Amazon mail first, then the mail that must be left alone.
 export const CATEGORIES = ['amazon-phish', 'amazon-legit', 'amazon-unverifiable', 'other-ham', 'other-phish', 'uncertain', 'mbox'] as const;

@@ -2,7 +2,7 @@
  * The evaluation as text: one table row per category, the mbox accounting, the misses with their reasons,
  * and the headline last (so `tail -1` gives it). Plain text without colour: it is read in CI logs.
  */
-import { VERDICTS } from '../report/model.js';
+import { VERDICTS } from '../verdict/types.js';
 import { safeText } from '../report/safe-text.js';
 import type { Evaluation } from './evaluate.js';
 import type { CategoryResult, MboxAccount, Outcome } from './judge.js';

@@ -4,7 +4,8 @@
  * the bar logic is tested without scanning anything.
  */
 import type { FindingCode } from '../findings.js';
-import { VERDICTS, type MessageReport, type Report, type Verdict } from '../report/model.js';
+import type { MessageReport, Report } from '../report/model.js';
+import { VERDICTS, type Verdict } from '../verdict/types.js';
 import { BAR_TEXT, isFlagged, isMiss, MIN_PHISHING_SHARE, NOTABLE, type Category, type FileCategory } from './categories.js';
 import { claimsAmazon, type MboxEntry } from './mbox-count.js';
 

@@ -11,7 +11,7 @@ import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
 import { checkContent } from '../checks/content/index.js';
 import { forwardedOriginalOf, type ForwardedOriginal } from '../message/forwarded.js';
-import { finding } from '../findings.js';
+import { finding, compareSeverity } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, type SecurityMailEntry } from '../mailbox/index.js';
 import { baseReport, errorReport, unrelatedReport } from './entries.js';
@@ -19,7 +19,7 @@ import type { Finding } from '../findings.js';
 import { unauthenticatedSummary } from '../checks/authentication/types.js';
 import { decideVerdict } from '../verdict/index.js';
 import { messageRemediation } from '../verdict/remediation.js';
-import type { RemediationId } from '../report/text/remediation.js';
+import type { RemediationId } from '../verdict/types.js';
 import type { MessageReport } from '../report/model.js';
 import { localizeFinding, localizeSteps } from '../report/localize.js';
 import type { Lang } from '../report/text/types.js';
@@ -182,9 +182,8 @@ function originOf(c: MailClassification): { marketplace: string | null; language
   return { marketplace: c.marketplace, language: c.language };
 }
 
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
 }
 
 function reasonOf(err: unknown): string {

@@ -1,5 +1,5 @@
 import type { Lang } from '../report/text/types.js';
-import type { FailOn } from '../report/model.js';
+import type { FailOn } from '../verdict/types.js';
 
 /** Everything a scan can be told. The CLI maps its flags onto this; a script can pass it directly. */
 export interface ScanOptions {

@@ -8,9 +8,9 @@ import { buildTimeline, detectBursts, mailboxFindings, usualOrigin, type Securit
 import type { Finding } from '../findings.js';
 import { mailboxRemediation } from '../verdict/remediation.js';
 import { overallStatus } from '../verdict/mailbox.js';
-import type { RemediationId } from '../report/text/remediation.js';
-import { VERDICTS, SCHEMA_VERSION, type MessageReport, type Report, type Verdict } from '../report/model.js';
-import { localizeFinding, localizeSteps } from '../report/localize.js';
+import { VERDICTS, type RemediationId, type Verdict } from '../verdict/types.js';
+import { SCHEMA_VERSION, type MessageReport, type Report } from '../report/model.js';
+import { localizeFinding, localizeHeadline, localizeSteps } from '../report/localize.js';
 import { languageFromEnvironment } from '../report/text/ui.js';
 import type { Lang } from '../report/text/types.js';
 import { parallelAnalyzedEvents, planParallel } from './parallel.js';
@@ -102,7 +102,6 @@ export class ReportCollector {
       byVerdict: this.byVerdict,
       mailboxFindings: boxFindings,
       securityEntries: this.securityEntries,
-      lang: this.lang,
     });
     // Most urgent first: phishing, then genuine security mails (password known), then the rest.
     const order: Verdict[] = ['phishing', 'genuine', 'suspicious', 'unverified'];
@@ -133,7 +132,7 @@ export class ReportCollector {
         undatedSecurityMails: this.securityEntries.length - dated.length,
         findings: boxFindings.map((f) => localizeFinding(f, this.lang)),
       },
-      overall: { status: status.status, headline: status.headline },
+      overall: { status: status.status, headline: localizeHeadline(status.headline, this.lang) },
       remediation: localizeSteps(mailboxRemediation(lists, status.extraSteps), this.lang),
     };
   }

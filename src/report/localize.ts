@@ -1,8 +1,10 @@
-/** Turn findings and remediation ids into the localised entries of the report. */
+/** Turn findings, remediation ids and the mailbox headline into the localised entries of the report. */
 import type { Finding } from '../findings.js';
+import type { HeadlineItem, RemediationId } from '../verdict/types.js';
 import type { ReportedFinding, RemediationStep } from './model.js';
 import { codeText, type Lang } from './text/index.js';
-import { REMEDIATION_TEXT, type RemediationId } from './text/remediation.js';
+import { REMEDIATION_TEXT } from './text/remediation.js';
+import { UI } from './text/ui.js';
 
 export function localizeFinding(f: Finding, lang: Lang): ReportedFinding {
   const t = codeText(f.code, lang);
@@ -11,4 +13,27 @@ export function localizeFinding(f: Finding, lang: Lang): ReportedFinding {
 
 export function localizeSteps(ids: readonly RemediationId[], lang: Lang): RemediationStep[] {
   return ids.map((id) => ({ id, text: REMEDIATION_TEXT[id][lang] }));
+}
+
+/** The sentences of the mailbox headline (src/verdict/mailbox.ts decides what it says). */
+export function localizeHeadline(items: readonly HeadlineItem[], lang: Lang): string[] {
+  const ui = UI[lang];
+  return items.map((item) => {
+    switch (item.kind) {
+      case 'password-known':
+        return ui.headlinePasswordKnown(item.mails);
+      case 'mailbox-finding':
+        return codeText(item.finding.code, lang).message(item.finding.evidence);
+      case 'phishing':
+        return ui.headlinePhishing(item.mails);
+      case 'suspicious':
+        return ui.headlineSuspicious(item.mails);
+      case 'unverified':
+        return ui.headlineUnverified(item.mails);
+      case 'errors':
+        return ui.headlineErrors(item.mails);
+      case 'clean':
+        return ui.headlineClean;
+    }
+  });
 }

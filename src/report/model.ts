@@ -10,13 +10,10 @@ import type { AuthSummary } from '../checks/authentication/types.js';
 import type { Lang } from './text/types.js';
 import type { Burst } from '../mailbox/bursts.js';
 import type { Timeline } from '../mailbox/timeline.js';
+import type { MailKind } from '../checks/security-code/index.js';
+import type { Verdict, OverallStatus, FailOn } from '../verdict/types.js';
 
 export const SCHEMA_VERSION = 1 as const;
-
-export type Verdict = 'phishing' | 'suspicious' | 'unverified' | 'genuine' | 'unrelated' | 'error';
-export const VERDICTS: readonly Verdict[] = ['phishing', 'suspicious', 'unverified', 'genuine', 'unrelated', 'error'];
-
-export type MailKind = 'security-code' | 'sign-in-alert' | 'order' | 'payment' | 'account' | 'marketing' | 'other';
 
 export interface ReportedFinding {
   code: FindingCode;
@@ -90,8 +87,6 @@ export type BurstReport = Omit<Burst, 'start' | 'end'> & { start: string; end: s
 /** The timeline exactly as src/mailbox/timeline.ts builds it (already JSON: ISO strings). */
 export type TimelineReport = Timeline;
 
-export type OverallStatus = 'danger' | 'warning' | 'ok';
-
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'amzcheck'; version: string };
@@ -120,5 +115,3 @@ export interface Report {
   };
   remediation: RemediationStep[];
 }
-
-export type FailOn = 'phishing' | 'suspicious' | 'unverified' | 'never';

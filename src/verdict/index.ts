@@ -2,8 +2,8 @@
  * From findings to one verdict per message, with the findings that decided it (strongest first).
  * The table is in policy.ts; this is the small amount of logic around it.
  */
-import { severityRank, type Finding, type FindingCode } from '../findings.js';
-import type { Verdict } from '../report/model.js';
+import { compareSeverity, type Finding, type FindingCode } from '../findings.js';
+import type { Verdict } from './types.js';
 import { VERDICT_POLICY, type Effect } from './policy.js';
 
 export { VERDICT_POLICY, type Effect } from './policy.js';
@@ -61,7 +61,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     .map((f) => ({ f, effect: effectiveEffect(f, input) }))
     .sort(
       (a, b) =>
-        EFFECT_RANK[b.effect] - EFFECT_RANK[a.effect] || severityRank(b.f.severity) - severityRank(a.f.severity),
+        EFFECT_RANK[b.effect] - EFFECT_RANK[a.effect] || compareSeverity(a.f.severity, b.f.severity),
     );
   const reasons = (effect: 'phishing' | 'suspicious') =>
     unique(ranked.filter((r) => EFFECT_RANK[r.effect] >= EFFECT_RANK[effect]).map((r) => r.f.code));

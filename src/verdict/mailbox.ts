@@ -7,40 +7,36 @@
  *   genuine password-reset codes: someone knows the address);
  * - ok: nothing of the above.
  */
-import type { Finding } from '../findings.js';
+import { severityRank, compareSeverity, type Finding } from '../findings.js';
 import type { SecurityMailEntry } from '../mailbox/bursts.js';
-import type { OverallStatus, Verdict } from '../report/model.js';
-import type { RemediationId } from '../report/text/remediation.js';
-import { UI } from '../report/text/ui.js';
-import { codeText, type Lang } from '../report/text/index.js';
+import type { HeadlineItem, OverallStatus, RemediationId, Verdict } from './types.js';
 
 export interface OverallInput {
   byVerdict: Record<Verdict, number>;
   mailboxFindings: readonly Finding[];
   securityEntries: readonly SecurityMailEntry[];
-  lang: Lang;
 }
 
 /** Genuine mails of these types mean the password was typed correctly by someone (docs/sources.md#what-each-kind-means). */
 const PASSWORD_KNOWN_TYPES = new Set(['sign-in-code', 'sign-in-approval', 'new-sign-in']);
 
-export function overallStatus(input: OverallInput): { status: OverallStatus; headline: string[]; extraSteps: RemediationId[] } {
-  const ui = UI[input.lang];
+/** The status, the one or two things that matter most (as data: src/report/ words them) and extra steps. */
+export function overallStatus(input: OverallInput): { status: OverallStatus; headline: HeadlineItem[]; extraSteps: RemediationId[] } {
   const v = input.byVerdict;
-  const headline: string[] = [];
+  const headline: HeadlineItem[] = [];
   const extraSteps: RemediationId[] = [];
   const passwordKnownMails = input.securityEntries.filter((e) => e.genuine && PASSWORD_KNOWN_TYPES.has(e.type));
-  const strongBox = [...input.mailboxFindings].sort((a, b) => rank(b) - rank(a));
+  const strongBox = [...input.mailboxFindings].sort((a, b) => compareSeverity(a.severity, b.severity));
   // Someone knowing the password matters more than anything else in the mailbox.
   const boxSaysPasswordKnown = strongBox.some((f) => f.code === 'mailbox.burst-password-known');
-  if (passwordKnownMails.length > 0 && !boxSaysPasswordKnown) headline.push(ui.headlinePasswordKnown(passwordKnownMails.length));
-  for (const f of strongBox.filter((f) => f.severity === 'high' || f.severity === 'medium').slice(0, 1)) {
-    headline.push(codeText(f.code, input.lang).message(f.evidence));
+  if (passwordKnownMails.length > 0 && !boxSaysPasswordKnown) headline.push({ kind: 'password-known', mails: passwordKnownMails.length });
+  for (const f of strongBox.filter((f) => severityRank(f.severity) >= severityRank('medium')).slice(0, 1)) {
+    headline.push({ kind: 'mailbox-finding', finding: f });
   }
-  if (v.phishing > 0) headline.push(ui.headlinePhishing(v.phishing));
-  if (headline.length < 2 && v.suspicious > 0) headline.push(ui.headlineSuspicious(v.suspicious));
-  if (headline.length < 2 && v.unverified > 0) headline.push(ui.headlineUnverified(v.unverified));
-  if (headline.length === 0 && v.error > 0) headline.push(ui.headlineErrors(v.error));
+  if (v.phishing > 0) headline.push({ kind: 'phishing', mails: v.phishing });
+  if (headline.length < 2 && v.suspicious > 0) headline.push({ kind: 'suspicious', mails: v.suspicious });
+  if (headline.length < 2 && v.unverified > 0) headline.push({ kind: 'unverified', mails: v.unverified });
+  if (headline.length === 0 && v.error > 0) headline.push({ kind: 'errors', mails: v.error });
 
   const passwordKnown = passwordKnownMails.length > 0;
   if (passwordKnown) extraSteps.push('change-password', 'enable-2sv', 'sign-out-devices');
@@ -48,10 +44,6 @@ export function overallStatus(input: OverallInput): { status: OverallStatus; hea
   let status: OverallStatus = 'ok';
   if (v.suspicious > 0 || v.unverified > 0 || input.mailboxFindings.some((f) => f.severity === 'medium')) status = 'warning';
   if (v.phishing > 0 || passwordKnown || input.mailboxFindings.some((f) => f.severity === 'high')) status = 'danger';
-  if (headline.length === 0) headline.push(ui.headlineClean);
+  if (headline.length === 0) headline.push({ kind: 'clean' });
   return { status, headline: headline.slice(0, 2), extraSteps };
-}
-
-function rank(f: Finding): number {
-  return { high: 3, medium: 2, low: 1, info: 0 }[f.severity];
 }

@@ -3,7 +3,7 @@
  * entry, so a test can prove that no finding leaves the user without something to do.
  */
 import type { FindingCode } from '../findings.js';
-import type { RemediationId } from '../report/text/remediation.js';
+import type { RemediationId } from './types.js';
 
 const IMPERSONATION: readonly RemediationId[] = ['dont-click', 'report-amazon', 'check-yourself'];
 const BAD_LINK: readonly RemediationId[] = ['dont-click', 'if-you-entered-details', 'open-amazon-yourself'];

@@ -3,8 +3,8 @@
  * src/report/text/remediation.ts. Order matters: the most urgent step comes first.
  */
 import type { Finding } from '../findings.js';
-import type { Verdict, MailKind } from '../report/model.js';
-import type { RemediationId } from '../report/text/remediation.js';
+import type { MailKind } from '../checks/security-code/index.js';
+import type { Verdict, RemediationId } from './types.js';
 import { REMEDIATION_BY_CODE } from './remediation-by-code.js';
 
 export { REMEDIATION_BY_CODE } from './remediation-by-code.js';

@@ -5,7 +5,7 @@ import type { AmazonClaim } from '../../src/identity/index.js';
 import { finding, type Finding } from '../../src/findings.js';
 import { isAmazonDomain } from '../../src/amazon/index.js';
 import { unauthenticatedSummary } from '../../src/checks/authentication/types.js';
-import type { MailKind } from '../../src/report/model.js';
+import type { MailKind } from '../../src/checks/security-code/index.js';
 
 const KINDS: MailKind[] = ['security-code', 'sign-in-alert', 'order', 'payment', 'account', 'marketing', 'other'];
 const claimArb = fc.record({

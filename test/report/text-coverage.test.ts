@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { FINDING_CODES, type FindingCode } from '../../src/findings.js';
 import { CODE_TEXT, LANGS } from '../../src/report/text/index.js';
 import { REMEDIATION_BY_CODE } from '../../src/verdict/remediation.js';
-import { REMEDIATION_IDS, REMEDIATION_TEXT } from '../../src/report/text/remediation.js';
+import { REMEDIATION_TEXT } from '../../src/report/text/remediation.js';
+import { REMEDIATION_IDS } from '../../src/verdict/types.js';
 
 const codes = Object.keys(FINDING_CODES) as FindingCode[];
 

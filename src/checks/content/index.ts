@@ -8,7 +8,7 @@
 import { finding, type Finding } from '../../findings.js';
 import type { AmazonClaim, MailClaims } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
-import type { MailKind } from '../../report/model.js';
+import type { MailKind } from '../security-code/index.js';
 import { isAmazonDomain } from '../../amazon/index.js';
 import { BRAND_ACTOR_NOUNS, BRAND_ACTOR_PREFIXES, CALLBACK_WORDS, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
 

@@ -7,7 +7,8 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Evidence, Severity } from '../../findings.js';
-import type { MessageReport, Report, ReportedFinding, Verdict } from '../model.js';
+import type { MessageReport, Report, ReportedFinding } from '../model.js';
+import type { Verdict } from '../../verdict/types.js';
 import { safeText } from '../safe-text.js';
 import { UI } from '../text/ui.js';
 import { renderTimeline } from '../timeline.js';

@@ -10,29 +10,7 @@
  * - Amazon never asks for a password, a code or card details by mail or phone.
  */
 import type { Lang } from './types.js';
-
-export const REMEDIATION_IDS = [
-  'dont-click',
-  'check-yourself',
-  'message-center',
-  'open-amazon-yourself',
-  'report-amazon',
-  'report-antiphishing-jp',
-  'if-you-entered-details',
-  'change-password',
-  'enable-2sv',
-  'sign-out-devices',
-  'check-account-activity',
-  'deny-unknown-sign-in',
-  'dont-share-codes',
-  'reset-codes-mean-address-known',
-  'alias-email',
-  'treat-as-unverified',
-  'genuine-no-action',
-  'marketplace-text-caution',
-] as const;
-
-export type RemediationId = (typeof REMEDIATION_IDS)[number];
+import type { RemediationId } from '../../verdict/types.js';
 
 export const REMEDIATION_TEXT: { readonly [K in RemediationId]: Readonly<Record<Lang, string>> } = {
   'dont-click': {

@@ -1,6 +1,7 @@
 /** Words of the human output that are not tied to a finding code: headings, verdict names, labels. */
 import type { Lang } from './types.js';
-import type { Verdict, MailKind, OverallStatus } from '../model.js';
+import type { MailKind } from '../../checks/security-code/index.js';
+import type { Verdict, OverallStatus } from '../../verdict/types.js';
 
 interface UiText {
   verdict: Record<Verdict, string>;
