@@ -601,24 +601,6 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
 export const BRAND_WORDS: readonly string[] = ['amazon', 'アマゾン', 'amzn'];
 
 /**
- * Words that ask the reader to call a phone number. Callback phishing ("TOAD": a fake order or invoice with a
- * number to call) is common in Amazon lures (corpus pp-sample-1941.eml: phishing_pot fake ASUS order, "Amazon prime 4
- * devices" invoice); Amazon itself does not ask customers by mail to call about a payment
- * (docs/sources.md#amazons-own-guidance: "will not ask you to provide payment information ... over the phone").
- * Lower-case, matched on NFKC text.
- */
-export const CALLBACK_WORDS: readonly string[] = [
-  // en
-  'call us', 'call our', 'call the', 'call at', 'call:', 'call now', 'please call', 'contact us at', 'contact our',
-  'dial', 'helpline', 'help line', 'toll free', 'toll-free', 'customer care', 'customer support', 'customer service',
-  'support team', 'billing department', 'phone:', 'tel:', 'tel.',
-  // ja
-  '電話', 'お問い合わせ', 'お問合せ', 'フリーダイヤル', 'tel',
-  // de, fr, es, it
-  'rufen sie', 'anrufen', 'telefon', 'appelez', 'téléphone', 'llame', 'llámenos', 'teléfono', 'chiami', 'telefono',
-];
-
-/**
  * Words that address the reader. A lure speaks to its victim ("your order", 「お客様」); a news item that
  * reports on Amazon's payment methods does not (corpus other-ham/sa-easyham-1946.eml,
  * docs/sources.md#real-samples-in-the-corpus). Lower-case, matched on NFKC text.
@@ -645,10 +627,357 @@ export const BRAND_ACTOR_NOUNS: readonly string[] = [
   'billing', 'team', 'notification', 'help', 'refund', 'gift card', 'giftcard', 'invoice', 'rewards', 'survey', 'visa',
   'pay',
   // ja
-  'アカウント', '注文', 'プライム', 'セキュリティ', '会員', 'お支払い', '支払', 'カスタマー', 'ギフト', 'ポイント', 'からのお知らせ', 'サポート',
+  'アカウント', '注文', 'ご注文', 'ご請求', 'プライム', 'セキュリティ', '会員', 'お支払い', '支払', 'カスタマー', 'ギフト', 'ポイント', 'からのお知らせ', 'サポート',
+  // 「【Amazon】ご注文の確認」, 「Amazon.co.jp：重要なお知らせ」: the frame or colon around the sender's name
+  '】',
   // de, fr, es, it
   'konto', 'bestellung', 'kundenservice', 'compte', 'commande', 'cuenta', 'pedido', 'conto', 'ordine',
 ];
 
 /** Words before the brand that make it the reader's own account: "your Amazon", "dear Amazon customer". */
 export const BRAND_ACTOR_PREFIXES: readonly string[] = ['your ', 'dear ', 'votre ', 'ihr ', 'ihre ', 'su ', 'tu '];
+
+/**
+ * The brand as the actor where the noun comes first, as French, Spanish, Italian and Portuguese write it
+ * ("votre compte Amazon", "su cuenta de Amazon", "il tuo account Amazon", "sua conta da Amazon"), and the
+ * frames Japanese subjects put the sender's name in (【Amazon】, 「Amazon.co.jp：」 through the ":" that
+ * BRAND_ACTOR_NOUNS skips). Lower-case, NFKC (「：」 is ":"); matched right before the brand.
+ */
+export const BRAND_ACTOR_LEADS: readonly Phrase[] = [
+  p('【', 'any', `${PHISH_SEEN}: 「【Amazon】注文状況が変更されました」 (nvdimm-1bf3bc07), 「【Amazon】アカウントの利用状況」 (osst-15f63d50)`),
+  p('お客様の', 'any', `${PHISH_SEEN}: 「お客様のAmazonアカウント」, 「お客様のAmazonプライム会員資格」 (nvdimm-0b5010fb)`),
+  p('ご利用の', 'any', `${PHISH_SEEN}: 「ご利用の Amazon アカウントを一時保留」 (ipack-ca9bfc0f)`),
+  p('compte ', 'any', `${PHISH_SEEN}: "Compte" in the French Amazon payment lure pp-sample-7651; "votre compte Amazon"`),
+  p('commande ', 'any', 'French word order of "your Amazon order" ("votre commande Amazon"); translation'),
+  p('cuenta de ', 'any', 'Spanish word order of "your Amazon account" ("su cuenta de Amazon"); translation'),
+  p('pedido de ', 'any', 'Spanish word order of "your Amazon order" ("su pedido de Amazon"); translation'),
+  p('compra en ', 'any', 'Spanish "su compra en Amazon"; translation'),
+  p('account ', 'any', 'Italian word order of "your Amazon account" ("il tuo account Amazon"); translation'),
+  p('ordine ', 'any', 'Italian "il tuo ordine Amazon"; translation'),
+  p('conta da ', 'any', 'Portuguese word order of "your Amazon account" ("sua conta da Amazon"); translation'),
+  p('conta ', 'any', 'Portuguese "sua conta Amazon"; translation'),
+  p('compra na ', 'any', 'Portuguese "sua compra na Amazon"; translation'),
+  p('pedido na ', 'any', 'Portuguese "seu pedido na Amazon"; translation'),
+];
+
+// ---- Callback lures (issue 20) ----
+
+/** The languages of the lure wording: the wording languages and Portuguese (Brazilian and European lures). */
+export type LureLanguage = WordingLanguage | 'pt';
+export const LURE_LANGUAGES: readonly LureLanguage[] = [...WORDING_LANGUAGES, 'pt'];
+
+/** What a callback lure is about: a charge, an order, a renewal, a refund, "if this wasn't you", or an account or sign-in alert. */
+export type CallbackTopic = 'charge' | 'order' | 'renewal' | 'refund' | 'not-you' | 'account';
+
+const CALLBACK_SEEN =
+  'seen in callback phishing that imitates Amazon (corpus pp-sample-1941.eml, pp-sample-5343.eml; docs/sources.md#real-samples-in-the-corpus)';
+const LURE_SEEN = 'seen in phishing that imitates Amazon (corpus; docs/sources.md#phishing-patterns)';
+const OTHER_LURE_SEEN = 'seen in Japanese phishing that imitates another service (corpus other-phish; docs/sources.md#phishing-patterns)';
+/** Wording of current fake-order and renewal callback campaigns (docs/sources.md#phishing-patterns, callback lures). */
+const CAMPAIGNS = 'callback lure wording of current campaigns (docs/sources.md#phishing-patterns: "your order of $749 was charged, call us if this wasn\'t you")';
+const TRANSLATED = 'the English lure phrase as this language writes it; not yet confirmed from a real sample';
+
+/**
+ * Phrases that put a charge, an order, a renewal, a refund or a "was this you?" before the reader: what a
+ * callback lure is about (the number is the way to "cancel" it). Deliberately narrower than GENERAL_WORDING:
+ * "your order" alone is in every shop's newsletter, "your order #", "has been charged" and "if this wasn't
+ * you" are not. Lower-case, matched on NFKC text.
+ */
+export const CALLBACK_TOPIC_WORDING: readonly { language: LureLanguage; topic: CallbackTopic; phrases: readonly Phrase[] }[] = [
+  {
+    language: 'en',
+    topic: 'charge',
+    phrases: [
+      p('has been charged', 'any', CAMPAIGNS),
+      p('was charged', 'any', CAMPAIGNS),
+      p('will be charged', 'any', CAMPAIGNS),
+      p('charged to your', 'any', CAMPAIGNS),
+      p('has been debited', 'any', CALLBACK_SEEN),
+      p('has been billed', 'any', CALLBACK_SEEN),
+      p('payment of $', 'any', CALLBACK_SEEN),
+      p('transaction of', 'any', CALLBACK_SEEN),
+    ],
+  },
+  {
+    language: 'en',
+    topic: 'order',
+    phrases: [
+      p('thank you for your order', 'any', `${CALLBACK_SEEN}: fake order confirmation (pp-sample-1941)`),
+      p('your order has been', 'any', `${CALLBACK_SEEN} (pp-sample-1941)`),
+      p('your order of', 'any', CAMPAIGNS),
+      p('your order #', 'any', GENERAL),
+      p('order number', 'any', GENERAL),
+      p('order id', 'any', GENERAL),
+      p('your amazon purchase', 'any', `${CALLBACK_SEEN} (pp-sample-1941)`),
+      p('your purchase of', 'any', CAMPAIGNS),
+      p('has been placed', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'en',
+    topic: 'renewal',
+    phrases: [
+      p('auto-renew', 'any', CAMPAIGNS),
+      p('automatic renewal', 'any', CAMPAIGNS),
+      p('automatically renewed', 'any', CAMPAIGNS),
+      p('has been renewed', 'any', CAMPAIGNS),
+      p('will be renewed', 'any', CAMPAIGNS),
+      p('membership has been', 'any', CAMPAIGNS),
+      p('subscription has been', 'any', CAMPAIGNS),
+    ],
+  },
+  {
+    language: 'en',
+    topic: 'refund',
+    phrases: [
+      p('your refund', 'any', CAMPAIGNS),
+      p('refund of', 'any', CAMPAIGNS),
+      p('eligible for a refund', 'any', CAMPAIGNS),
+      p('to claim your refund', 'any', CAMPAIGNS),
+    ],
+  },
+  {
+    language: 'en',
+    topic: 'not-you',
+    phrases: [
+      p("if this wasn't you", 'any', CAMPAIGNS),
+      p('if this was not you', 'any', CAMPAIGNS),
+      p('if you did not make', 'any', CAMPAIGNS),
+      p('if you do not make this order', 'any', `${CALLBACK_SEEN} (pp-sample-1941)`),
+      p("if you didn't make", 'any', CAMPAIGNS),
+      p('if you did not authorize', 'any', CAMPAIGNS),
+      p("if you didn't authorize", 'any', CAMPAIGNS),
+      p('if you do not recognize', 'any', CAMPAIGNS),
+      p("if you don't recognize", 'any', CAMPAIGNS),
+      p('if you did not place', 'any', CAMPAIGNS),
+      p('unauthorized purchase', 'any', CAMPAIGNS),
+      p('unauthorized transaction', 'any', CAMPAIGNS),
+    ],
+  },
+  {
+    language: 'en',
+    topic: 'account',
+    phrases: [
+      p('account is locked', 'any', GENERAL),
+      p('account has been locked', 'any', `${LURE_SEEN} (pp-sample-935: "account has been locked")`),
+      p('account has been suspended', 'any', `${LURE_SEEN} (pp-sample-2201)`),
+      p('account is on hold', 'any', `${LURE_SEEN} (pp-sample-1968: "account ... on hold")`),
+      p('unusual activity', 'any', `${LURE_SEEN} (pp-sample-2144)`),
+      p('suspicious activity', 'any', GENERAL),
+      p('sign-in attempt', 'any', GENERAL),
+      p('new sign-in', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    topic: 'account',
+    phrases: [
+      p('利用制限', 'any', `${LURE_SEEN}: 「Amazonアカウントを利用制限しています」 (nvdimm-0e5fd167)`),
+      p('アカウントがロック', 'any', GENERAL),
+      p('異常なアクティビティ', 'any', `${LURE_SEEN} (nvdimm-c71e8e99)`),
+      p('サインインが検出されました', 'any', `${LURE_SEEN} (nvdimm-0d693e1e)`),
+      p('不正アクセス', 'any', GENERAL),
+    ],
+  },
+  { language: 'de', topic: 'account', phrases: [p('konto gesperrt', 'any', GENERAL), p('ungewöhnliche aktivität', 'any', TRANSLATED)] },
+  { language: 'fr', topic: 'account', phrases: [p('compte suspendu', 'any', GENERAL), p('activité inhabituelle', 'any', TRANSLATED)] },
+  { language: 'es', topic: 'account', phrases: [p('cuenta suspendida', 'any', GENERAL), p('actividad inusual', 'any', TRANSLATED)] },
+  { language: 'it', topic: 'account', phrases: [p('account sospeso', 'any', GENERAL), p('attività insolita', 'any', TRANSLATED)] },
+  { language: 'pt', topic: 'account', phrases: [p('conta suspensa', 'any', TRANSLATED), p('atividade incomum', 'any', TRANSLATED)] },
+  {
+    language: 'ja',
+    topic: 'charge',
+    phrases: [
+      p('請求', 'any', `${LURE_SEEN}: 「アマゾンからの請求へのお支払い」 (osst-0e06c8fd)`),
+      p('引き落とし', 'any', GENERAL),
+      p('決済', 'any', GENERAL),
+      p('ご利用金額', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    topic: 'order',
+    phrases: [
+      p('ご注文', 'any', `${LURE_SEEN}: 「Amazon.co.jpでのご注文の確認」 (ipack-6a03f05a)`),
+      p('注文番号', 'any', GENERAL),
+      p('ご購入', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    topic: 'renewal',
+    phrases: [
+      p('自動更新', 'any', `${LURE_SEEN}: 「Amazonプライムの自動更新設定を解除いたしました」 (nvdimm-848d9135)`),
+      p('更新されました', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    topic: 'refund',
+    phrases: [p('返金', 'any', GENERAL), p('払い戻し', 'any', GENERAL)],
+  },
+  {
+    language: 'ja',
+    topic: 'not-you',
+    phrases: [
+      p('ご本人の操作ではない', 'any', `${LURE_SEEN}: 「ご本人の操作ではない場合」 (nvdimm-0d693e1e)`),
+      p('心当たりのない', 'any', `${OTHER_LURE_SEEN}: 「お心当たりのない方は」 (osst-97c6d3be)`),
+      p('心当たりがない', 'any', OTHER_LURE_SEEN),
+      p('身に覚えのない', 'any', GENERAL),
+      p('不正利用', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'de',
+    topic: 'charge',
+    phrases: [p('abgebucht', 'any', TRANSLATED), p('wurde belastet', 'any', TRANSLATED), p('belastung', 'any', TRANSLATED)],
+  },
+  {
+    language: 'de',
+    topic: 'order',
+    phrases: [p('ihre bestellung', 'any', GENERAL), p('bestellnummer', 'any', GENERAL)],
+  },
+  {
+    language: 'de',
+    topic: 'renewal',
+    phrases: [p('automatisch verlängert', 'any', TRANSLATED), p('verlängerung', 'any', TRANSLATED)],
+  },
+  { language: 'de', topic: 'refund', phrases: [p('rückerstattung', 'any', TRANSLATED), p('erstattung', 'any', TRANSLATED)] },
+  {
+    language: 'de',
+    topic: 'not-you',
+    phrases: [p('wenn sie das nicht waren', 'any', TRANSLATED), p('nicht autorisiert', 'any', TRANSLATED), p('nicht von ihnen', 'any', TRANSLATED)],
+  },
+  {
+    language: 'fr',
+    topic: 'charge',
+    phrases: [p('a été débité', 'any', TRANSLATED), p('prélevé', 'any', TRANSLATED), p('prélèvement', 'any', TRANSLATED)],
+  },
+  { language: 'fr', topic: 'order', phrases: [p('votre commande', 'any', GENERAL), p('numéro de commande', 'any', GENERAL)] },
+  {
+    language: 'fr',
+    topic: 'renewal',
+    phrases: [p('renouvellement', 'any', TRANSLATED), p('renouvelé', 'any', TRANSLATED)],
+  },
+  { language: 'fr', topic: 'refund', phrases: [p('remboursement', 'any', TRANSLATED)] },
+  {
+    language: 'fr',
+    topic: 'not-you',
+    phrases: [p("si vous n'êtes pas à l'origine", 'any', TRANSLATED), p("si ce n'était pas vous", 'any', TRANSLATED), p('non autorisé', 'any', TRANSLATED)],
+  },
+  {
+    language: 'es',
+    topic: 'charge',
+    phrases: [p('se ha cargado', 'any', TRANSLATED), p('cargo de', 'any', TRANSLATED), p('cobrado', 'any', TRANSLATED), p('se le cobrará', 'any', TRANSLATED)],
+  },
+  { language: 'es', topic: 'order', phrases: [p('su pedido', 'any', GENERAL), p('número de pedido', 'any', GENERAL)] },
+  {
+    language: 'es',
+    topic: 'renewal',
+    phrases: [
+      p('renovar su suscripcion', 'any', `${LURE_SEEN}: "Actualice su informacion de pago para renovar su suscripcion Prime" (pp-sample-2876)`),
+      p('renovar su suscripción', 'any', `${LURE_SEEN} (pp-sample-2876, written there without the accent)`),
+      p('renovación', 'any', TRANSLATED),
+    ],
+  },
+  { language: 'es', topic: 'refund', phrases: [p('reembolso', 'any', TRANSLATED)] },
+  {
+    language: 'es',
+    topic: 'not-you',
+    phrases: [p('si no fue usted', 'any', TRANSLATED), p('si no reconoce', 'any', TRANSLATED), p('no autorizado', 'any', TRANSLATED)],
+  },
+  {
+    language: 'it',
+    topic: 'charge',
+    phrases: [p('addebitato', 'any', TRANSLATED), p('addebito', 'any', TRANSLATED)],
+  },
+  { language: 'it', topic: 'order', phrases: [p('il tuo ordine', 'any', GENERAL), p('numero ordine', 'any', GENERAL), p("numero d'ordine", 'any', GENERAL)] },
+  { language: 'it', topic: 'renewal', phrases: [p('rinnovo', 'any', TRANSLATED), p('rinnovato', 'any', TRANSLATED)] },
+  { language: 'it', topic: 'refund', phrases: [p('rimborso', 'any', TRANSLATED)] },
+  {
+    language: 'it',
+    topic: 'not-you',
+    phrases: [p('se non sei stato tu', 'any', TRANSLATED), p('se non riconosci', 'any', TRANSLATED), p('non autorizzato', 'any', TRANSLATED)],
+  },
+  {
+    language: 'pt',
+    topic: 'charge',
+    phrases: [p('foi cobrado', 'any', TRANSLATED), p('cobrança', 'any', TRANSLATED), p('debitado', 'any', TRANSLATED)],
+  },
+  { language: 'pt', topic: 'order', phrases: [p('seu pedido', 'any', GENERAL), p('número do pedido', 'any', GENERAL), p('sua compra', 'any', GENERAL)] },
+  {
+    language: 'pt',
+    topic: 'renewal',
+    phrases: [p('renovação', 'any', TRANSLATED), p('renovado', 'any', TRANSLATED)],
+  },
+  { language: 'pt', topic: 'refund', phrases: [p('reembolso', 'any', TRANSLATED)] },
+  {
+    language: 'pt',
+    topic: 'not-you',
+    phrases: [p('se não foi você', 'any', TRANSLATED), p('não reconhece', 'any', TRANSLATED), p('não autorizada', 'any', TRANSLATED), p('não autorizado', 'any', TRANSLATED)],
+  },
+];
+
+/**
+ * Words that ask the reader to call, matched near a phone number: before it ("call us at", 「お問い合わせ窓口」)
+ * or after it, as Japanese puts it (「050-xxxx-xxxx までお電話ください」). Lower-case, matched on NFKC text.
+ */
+export const CALL_WORDING: readonly { language: LureLanguage; phrases: readonly Phrase[] }[] = [
+  {
+    language: 'en',
+    phrases: [
+      p('call', 'any', `${CALLBACK_SEEN}: "please contact us at +1 ..." (pp-sample-1941)`),
+      p('dial', 'any', CAMPAIGNS),
+      p('phone', 'any', GENERAL),
+      p('helpline', 'any', CALLBACK_SEEN),
+      p('help line', 'any', CALLBACK_SEEN),
+      p('hotline', 'any', CALLBACK_SEEN),
+      p('toll free', 'any', CALLBACK_SEEN),
+      p('toll-free', 'any', CALLBACK_SEEN),
+      p('contact us', 'any', `${CALLBACK_SEEN} (pp-sample-1941)`),
+      p('reach us', 'any', GENERAL),
+      p('customer care', 'any', CALLBACK_SEEN),
+      p('customer support', 'any', CALLBACK_SEEN),
+      p('customer service', 'any', CALLBACK_SEEN),
+      p('support team', 'any', CALLBACK_SEEN),
+      p('billing department', 'any', CALLBACK_SEEN),
+      p('tel:', 'any', GENERAL),
+      p('tel.', 'any', GENERAL),
+      p('tel ', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'ja',
+    phrases: [
+      p('電話', 'any', `${OTHER_LURE_SEEN}: 「までお電話ください」 (callback lures written the Japanese way)`),
+      p('お問い合わせ', 'any', GENERAL),
+      p('お問合せ', 'any', GENERAL),
+      p('問い合わせ', 'any', GENERAL),
+      p('フリーダイヤル', 'any', GENERAL),
+      p('ご連絡', 'any', `${OTHER_LURE_SEEN}: 「サポートセンターまでご連絡ください」 (osst-97c6d3be)`),
+      p('コールセンター', 'any', GENERAL),
+      p('サポートセンター', 'any', OTHER_LURE_SEEN),
+      p('カスタマーサービス', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'de',
+    phrases: [p('rufen sie', 'any', TRANSLATED), p('anrufen', 'any', TRANSLATED), p('telefon', 'any', GENERAL), p('kundenservice', 'any', GENERAL), p('kontaktieren sie', 'any', TRANSLATED)],
+  },
+  {
+    language: 'fr',
+    phrases: [p('appelez', 'any', TRANSLATED), p('appeler', 'any', TRANSLATED), p('téléphone', 'any', GENERAL), p('contactez', 'any', TRANSLATED), p('service client', 'any', GENERAL)],
+  },
+  {
+    language: 'es',
+    phrases: [p('llame', 'any', TRANSLATED), p('llámenos', 'any', TRANSLATED), p('llamar', 'any', TRANSLATED), p('teléfono', 'any', GENERAL), p('comuníquese', 'any', TRANSLATED), p('atención al cliente', 'any', GENERAL)],
+  },
+  {
+    language: 'it',
+    phrases: [p('chiami', 'any', TRANSLATED), p('chiamare', 'any', TRANSLATED), p('chiamaci', 'any', TRANSLATED), p('telefono', 'any', GENERAL), p('contattaci', 'any', TRANSLATED), p('numero verde', 'any', GENERAL), p('assistenza clienti', 'any', GENERAL)],
+  },
+  {
+    language: 'pt',
+    phrases: [p('ligue', 'any', TRANSLATED), p('ligar', 'any', TRANSLATED), p('telefone', 'any', GENERAL), p('entre em contato', 'any', TRANSLATED), p('central de atendimento', 'any', GENERAL)],
+  },
+];

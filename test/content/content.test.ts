@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyzeMessage } from '../../src/index.js';
-import { callbackNumber } from '../../src/checks/content/index.js';
+import { findCallbackNumber as callbackNumber } from '../../src/checks/content/index.js';
 import { findForwardedOriginal } from '../../src/message/forwarded.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/content/${name}`, import.meta.url));

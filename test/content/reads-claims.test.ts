@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addressesReader, brandAsActor, callbackNumber, checkContent, type ContentInput } from '../../src/checks/content/index.js';
+import { addressesReader, brandAsActor, callbackFindings, callbackLure, checkContent, type ContentInput } from '../../src/checks/content/index.js';
 import type { AmazonClaim } from '../../src/identity/index.js';
 import { finding, type Finding } from '../../src/findings.js';
 import { isAmazonDomain } from '../../src/amazon/index.js';
@@ -39,12 +39,15 @@ function referenceCheckContent(input: Input): Finding[] {
   if (!addressesReader(input.text)) return [];
   const actor = brandAsActor(`${input.subject}\n${input.text}`);
   if (!actor) return [];
-  const out: Finding[] = [
+  return [
     finding('content.amazon-lure', { kind: input.kind, where: [...new Set(textClaims.map((c) => c.where))], claimText: actor, fromDomain: fromDomains[0] ?? null }),
   ];
-  const callback = callbackNumber(input.text);
-  if (callback) out.push(finding('content.callback-number', { phone: callback.phone, context: callback.context, fromDomain: fromDomains[0] ?? null }));
-  return out;
+}
+
+/** The callback part as defined with the claim read first: callbackLure's number, then callbackFindings. */
+function referenceCallback(input: Input, lure: Finding | undefined): Finding[] {
+  const found = callbackLure(input);
+  return found === null ? [] : callbackFindings(input, input.claim, found, lure);
 }
 
 /** The input with a claims object that counts how often the check asks it for the claims. */
@@ -80,11 +83,14 @@ describe('checkContent reads the claims (and so the body part of them) only wher
           const auth = { ...unauthenticatedSummary(fromDomains[0] ?? null), amazonAuthenticated: authenticated };
           const input: Input = { subject, fromDomains, text, claim: claim as AmazonClaim, auth, kind };
           const run = counted(input);
-          expect(checkContent(run.input)).toEqual(referenceCheckContent(input));
+          const lure = referenceCheckContent(input);
+          expect(checkContent(run.input)).toEqual([...lure, ...referenceCallback(input, lure[0])]);
           expect(run.asked()).toBeLessThanOrEqual(1);
           if (run.asked() === 0) {
-            expect(referenceCheckContent({ ...input, claim: NO_CLAIM })).toEqual([]);
-            expect(referenceCheckContent({ ...input, claim: EVERY_CLAIM })).toEqual([]);
+            for (const claim of [NO_CLAIM, EVERY_CLAIM]) {
+              const other = referenceCheckContent({ ...input, claim });
+              expect([...other, ...referenceCallback({ ...input, claim }, other[0])]).toEqual([]);
+            }
           }
         },
       ),

@@ -10,7 +10,11 @@ import type { AmazonClaim, MailClaims } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
 import type { MailKind } from '../security-code/index.js';
 import { isAmazonDomain } from '../../amazon/index.js';
-import { BRAND_ACTOR_NOUNS, BRAND_ACTOR_PREFIXES, CALLBACK_WORDS, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
+import { BRAND_ACTOR_LEADS, BRAND_ACTOR_NOUNS, BRAND_ACTOR_PREFIXES, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
+import { findCallbackNumber, findCallbackTopic, type CallbackNumber, type CallbackTopicMatch } from './callback.js';
+import type { CallbackTopic } from '../../amazon/wording.js';
+
+export { findCallback, findCallbackNumber, findCallbackTopic, type Callback } from './callback.js';
 
 /** Kinds of mail whose imitation is a lure: they ask the reader to act on an account, an order or money. */
 const LURE_KINDS: ReadonlySet<MailKind> = new Set(['security-code', 'sign-in-alert', 'account', 'payment', 'order']);
@@ -18,8 +22,6 @@ const LURE_KINDS: ReadonlySet<MailKind> = new Set(['security-code', 'sign-in-ale
 /** Claim techniques that name Amazon as the writer (a bare amazon.com link in a newsletter is not one). */
 const MENTION_ONLY = new Set(['amazon-domain']);
 
-// A phone number: 9 to 16 digits with the usual separators, bounded so hostile text cannot make it slow.
-const PHONE = /(?:\+?\d[\d ().-]{7,22}\d)/u;
 const MAX_SCAN = 64 * 1024;
 
 export interface ContentInput {
@@ -28,6 +30,8 @@ export interface ContentInput {
   /** Domains of the sender: the From addresses, or a forwarded original's. */
   fromDomains: readonly string[];
   text: string;
+  /** Text extracted from attachments (a PDF "invoice"), when a stage extracted it; read by the callback check. */
+  attachmentText?: string;
   /**
    * The mail's claims (identity/readClaims). Asked for all() only when every other condition of the check
    * holds: that reads the body part, the costly one, which the other checks may not need.
@@ -37,13 +41,22 @@ export interface ContentInput {
   kind: MailKind;
 }
 
+/** The input of the content check without the claims. */
+export type ContentFacts = Omit<ContentInput, 'claims'>;
+
 /**
  * A lure: a mail not from Amazon that makes Amazon the actor of its subject or text ("your Amazon account"),
- * speaks to its reader, is about an account, an order or money, and names Amazon in its subject or text.
+ * speaks to its reader, is about an account, an order or money, and names Amazon in its subject or text. And a
+ * callback lure: such a mail, or any mail that claims Amazon, asking to call a number (callbackLure). The
+ * claims are asked for once, and only when one of the two holds on everything else.
  */
 export function checkContent(input: ContentInput): Finding[] {
   const actor = lureActor(input);
-  return actor === null ? [] : lureFindings(input, input.claims.all(), actor);
+  const callback = callbackLure(input);
+  if (actor === null && callback === null) return [];
+  const claim = input.claims.all();
+  const lure = actor === null ? [] : lureFindings(input, claim, actor);
+  return callback === null ? lure : [...lure, ...callbackFindings(input, claim, callback, lure[0])];
 }
 
 /**
@@ -51,7 +64,7 @@ export function checkContent(input: ContentInput): Finding[] {
  * whatever the claim, else the phrase where Amazon is the actor. The conditions are pure, so asking them
  * before the claim gives the same answer as after it (test/content/reads-claims.test.ts).
  */
-function lureActor(facts: Omit<ContentInput, 'claims'>): string | null {
+function lureActor(facts: ContentFacts): string | null {
   if (facts.auth.amazonAuthenticated) return null;
   // An Amazon From address is judged by the authentication and sender checks.
   if (facts.fromDomains.some((d) => isAmazonDomain(d))) return null;
@@ -64,11 +77,11 @@ function lureActor(facts: Omit<ContentInput, 'claims'>): string | null {
 }
 
 /** The content findings once lureActor gave `actor`: a lure needs Amazon named in its subject or text. */
-function lureFindings(facts: Omit<ContentInput, 'claims'>, claim: AmazonClaim, actor: string): Finding[] {
+function lureFindings(facts: ContentFacts, claim: AmazonClaim, actor: string): Finding[] {
   const textClaims = claim.claims.filter((c) => (c.where === 'subject' || c.where === 'body') && !MENTION_ONLY.has(c.technique));
   if (textClaims.length === 0) return [];
   const fromDomain = facts.fromDomains[0] ?? null;
-  const out: Finding[] = [
+  return [
     finding('content.amazon-lure', {
       kind: facts.kind,
       where: [...new Set(textClaims.map((c) => c.where))],
@@ -76,33 +89,91 @@ function lureFindings(facts: Omit<ContentInput, 'claims'>, claim: AmazonClaim, a
       fromDomain,
     }),
   ];
-  const callback = callbackNumber(facts.text);
-  if (callback) out.push(finding('content.callback-number', { phone: callback.phone, context: callback.context, fromDomain }));
-  return out;
 }
 
-/** A phone number the text asks the reader to call, with the words that ask. */
-export function callbackNumber(text: string): { phone: string; context: string } | null {
-  const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  const lower = t.toLowerCase();
-  for (const word of CALLBACK_WORDS) {
-    let at = lower.indexOf(word);
-    while (at !== -1) {
-      const window = t.slice(at, at + word.length + 80);
-      const m = PHONE.exec(window);
-      if (m && digits(m[0]) >= 9 && digits(m[0]) <= 16) {
-        return { phone: m[0].trim(), context: window.slice(0, m.index + m[0].length).replace(/\s+/g, ' ').slice(0, 120) };
-      }
-      at = lower.indexOf(word, at + word.length);
-    }
+/** Where a callback number was found. */
+export type CallbackWhere = 'subject' | 'body' | 'attachment';
+
+/** A number the mail asks to call, where it stands, and what the mail says it is about (null: no topic phrase). */
+export interface CallbackFound {
+  number: CallbackNumber;
+  where: CallbackWhere;
+  topic: CallbackTopicMatch | null;
+}
+
+/**
+ * Every condition of the callback check that does not depend on the claim or on the lure check: Amazon did
+ * not send the mail, and its subject, text or attachment text asks to call a number. Null when the check
+ * finds nothing whatever the claim. Any kind of mail: a callback lure often has no link and no account
+ * wording at all.
+ */
+export function callbackLure(facts: ContentFacts): CallbackFound | null {
+  if (facts.auth.amazonAuthenticated) return null;
+  if (facts.fromDomains.some((d) => isAmazonDomain(d))) return null;
+  const subject = facts.subject.normalize('NFKC');
+  const attachmentText = facts.attachmentText ?? '';
+  const places: [CallbackWhere, string][] = [
+    ['subject', subject],
+    ['body', facts.text],
+    ['attachment', attachmentText],
+  ];
+  for (const [where, text] of places) {
+    if (text.length === 0) continue;
+    const number = findCallbackNumber(text);
+    if (number) return { number, where, topic: findCallbackTopic(`${subject}\n${facts.text}\n${attachmentText}`) };
   }
   return null;
 }
 
-function digits(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
-  return n;
+const TOPIC_OF_LURE_KIND: Readonly<Record<string, CallbackTopic>> = {
+  order: 'order',
+  payment: 'charge',
+  account: 'account',
+  'security-code': 'account',
+  'sign-in-alert': 'account',
+};
+
+/**
+ * The callback finding once callbackLure found a number. It needs a topic (a charge, an order, a renewal, a
+ * refund, "if this wasn't you", an account alert: the wording data, or the kind of an Amazon lure the content
+ * check found) and a claim to be Amazon: in the headers, as the actor of the text or the attachment's, or in
+ * a disguise. A shop's own receipt with its phone number and "also on Amazon" in the footer names Amazon as a
+ * place, not as the sender, and is left alone.
+ */
+export function callbackFindings(facts: ContentFacts, claim: AmazonClaim, found: CallbackFound, lure?: Finding): Finding[] {
+  const topic =
+    found.topic ??
+    (lure && TOPIC_OF_LURE_KIND[String(lure.evidence.kind)]
+      ? { topic: TOPIC_OF_LURE_KIND[String(lure.evidence.kind)]!, phrase: String(lure.evidence.claimText) }
+      : null);
+  if (topic === null) return [];
+  const basis = lure ? 'actor' : callbackClaimBasis(facts, claim);
+  if (basis === null) return [];
+  const { number } = found;
+  return [
+    finding('content.callback-number', {
+      phone: number.phone,
+      context: number.context,
+      where: found.where,
+      topic: topic.topic,
+      topicPhrase: topic.phrase,
+      lettersForDigits: number.lettersForDigits,
+      claim: basis,
+      fromDomain: facts.fromDomains[0] ?? null,
+    }),
+  ];
+}
+
+/** Plain ways of writing Amazon in text: a body claim with another technique is a disguise. */
+const PLAIN_TEXT_TECHNIQUES = new Set(['name', 'domain-name', 'katakana', 'prime-product', 'amazon-domain']);
+
+function callbackClaimBasis(facts: ContentFacts, claim: AmazonClaim): string | null {
+  if (claim.claims.some((c) => c.where !== 'body')) return 'headers';
+  if (claim.claims.length === 0) return null;
+  if (brandAsActor(`${facts.subject.normalize('NFKC')}\n${facts.text}`)) return 'actor';
+  if (claim.claims.some((c) => !PLAIN_TEXT_TECHNIQUES.has(c.technique))) return 'disguised';
+  if (facts.attachmentText && brandAsActor(facts.attachmentText)) return 'actor';
+  return null;
 }
 
 export function addressesReader(text: string): boolean {
@@ -111,6 +182,7 @@ export function addressesReader(text: string): boolean {
 }
 
 const BRAND = /amazon|アマゾン/g;
+const ACTOR_LEADS = BRAND_ACTOR_LEADS.map((ph) => ph.text);
 
 /** The phrase where Amazon is the actor of the text, or null. Bounded: the first 64 KiB, the first 200 brand mentions. */
 export function brandAsActor(text: string): string | null {
@@ -119,9 +191,13 @@ export function brandAsActor(text: string): string | null {
   let m: RegExpExecArray | null;
   for (let n = 0; n < 200 && (m = BRAND.exec(lower)) !== null; n++) {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24).replace(/^(?:\.com|\.co\.jp|\.[a-z]{2,3})?[\s'’s:・]{0,3}/u, '');
-    const before = lower.slice(Math.max(0, m.index - 8), m.index);
-    if (BRAND_ACTOR_NOUNS.some((w) => after.startsWith(w)) || BRAND_ACTOR_PREFIXES.some((p) => before.endsWith(p))) {
-      return text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 24).replace(/\s+/g, ' ').trim();
+    const before = lower.slice(Math.max(0, m.index - 12), m.index);
+    if (
+      BRAND_ACTOR_NOUNS.some((w) => after.startsWith(w)) ||
+      BRAND_ACTOR_PREFIXES.some((p) => before.endsWith(p)) ||
+      ACTOR_LEADS.some((p) => before.endsWith(p))
+    ) {
+      return text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 24).replace(/\s+/g, ' ').trim();
     }
   }
   return null;

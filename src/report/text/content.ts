@@ -17,6 +17,25 @@ const KIND_JA: Record<string, string> = {
   order: '注文',
 };
 
+const WHERE_EN: Record<string, string> = { subject: 'subject', body: 'mail', attachment: 'attachment' };
+const WHERE_JA: Record<string, string> = { subject: '件名', body: 'このメール', attachment: '添付ファイル' };
+const TOPIC_EN: Record<string, string> = {
+  charge: 'a charge',
+  order: 'an order',
+  renewal: 'a renewal',
+  refund: 'a refund',
+  'not-you': 'something "you did not do"',
+  account: 'your account',
+};
+const TOPIC_JA: Record<string, string> = {
+  charge: '請求',
+  order: '注文',
+  renewal: '自動更新',
+  refund: '返金',
+  'not-you': '「心当たりのない」取引',
+  account: 'アカウント',
+};
+
 export const contentText: CodeTexts<keyof typeof contentCodes> = {
   'content.amazon-lure': {
     en: {
@@ -38,16 +57,16 @@ export const contentText: CodeTexts<keyof typeof contentCodes> = {
     en: {
       title: 'Asks you to call a phone number',
       message: (e) =>
-        `The mail asks you to call ${ev(e, 'phone')} ("${ev(e, 'context')}"). Calling such numbers leads to fake support staff who ask for card details, codes or remote access to your computer.`,
+        `The ${WHERE_EN[ev(e, 'where')] ?? 'mail'} asks you to call ${ev(e, 'phone')} about ${TOPIC_EN[ev(e, 'topic')] ?? 'your account'} ("${ev(e, 'context')}").${e.lettersForDigits === true ? ' Letters stand for some of its digits, a trick to get past spam filters.' : ''} Calling such numbers leads to fake support staff who ask for card details, codes or remote access to your computer.`,
       explain:
-        'Callback phishing: a fake order or invoice with a phone number, hoping you call to cancel it. Amazon does not ask for payment details over the phone. Check orders in the Amazon app or on the site instead.',
+        'Callback phishing: a fake order, charge, renewal, refund or sign-in notice with a phone number, often without any link, hoping you call to cancel it. amzcheck looks for the number in the subject, the text and attachments, written in any common form (international or national, fullwidth digits, letters for digits such as "8l5"). Amazon does not ask for payment details over the phone. Check orders in the Amazon app or on the site instead.',
     },
     ja: {
       title: '電話をかけるよう求めています',
       message: (e) =>
-        `このメールは ${ev(e, 'phone')} に電話するよう求めています（「${ev(e, 'context')}」）。こうした番号にかけると偽のサポート担当者につながり、カード情報や確認コード、パソコンの遠隔操作を求められます。`,
+        `${WHERE_JA[ev(e, 'where')] ?? 'このメール'}は、${TOPIC_JA[ev(e, 'topic')] ?? 'アカウント'}について ${ev(e, 'phone')} に電話するよう求めています（「${ev(e, 'context')}」）。${e.lettersForDigits === true ? '番号の一部の数字が英字で書かれています。迷惑メールのフィルターを避けるための細工です。' : ''}こうした番号にかけると偽のサポート担当者につながり、カード情報や確認コード、パソコンの遠隔操作を求められます。`,
       explain:
-        '電話をかけさせる手口（コールバック型フィッシング）です。偽の注文や請求を見せ、取り消しのために電話させようとします。Amazon が電話で支払い情報を尋ねることはありません。注文は Amazon のアプリやサイトで確認してください。',
+        '電話をかけさせる手口（コールバック型フィッシング）です。偽の注文・請求・自動更新・返金・サインインの通知を見せ、リンクを載せずに、取り消しのために電話させようとします。amzcheck は件名・本文・添付ファイルから、よく使われる書き方（国際・国内の形式、全角数字、「8l5」のように数字の代わりの英字）の電話番号を探します。Amazon が電話で支払い情報を尋ねることはありません。注文は Amazon のアプリやサイトで確認してください。',
     },
   },
   'content.forwarded-original': {
