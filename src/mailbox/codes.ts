@@ -15,3 +15,34 @@ export const mailboxCodes = {
   /** Security mails without a usable date: they could not be placed in time. */
   'mailbox.undated-security-mails': 'info',
 } as const satisfies CodeTable;
+
+/** A burst of security mails: whom, when, how many, which (keys in JSON order). */
+export type BurstEvidence = {
+  recipient: string | null;
+  /** SecurityMailType of the mails counted. */
+  types: readonly string[];
+  /** ISO dates. */
+  start: string;
+  end: string;
+  count: number;
+  genuine: number;
+  fake: number;
+  marketplaces: readonly string[];
+  languages: readonly string[];
+};
+
+/** The evidence of each code; the text in src/report/text/mailbox.ts reads it. */
+export interface MailboxEvidence {
+  'mailbox.burst-password-known': BurstEvidence;
+  'mailbox.burst-address-known': BurstEvidence;
+  'mailbox.burst-phishing': BurstEvidence;
+  'mailbox.burst-mixed': BurstEvidence;
+  'mailbox.unusual-origin': {
+    count: number;
+    marketplaces: readonly string[];
+    languages: readonly string[];
+    usualMarketplaces: readonly string[];
+    usualLanguages: readonly string[];
+  };
+  'mailbox.undated-security-mails': { count: number };
+}

@@ -4,7 +4,10 @@
  * (docs/sources.md#what-each-kind-means): genuine sign-in codes or approvals mean the password is known; genuine
  * reset codes mean the address is known; fakes are a phishing campaign aimed at the address.
  */
-import type { Finding } from '../findings.js';
+import type { FindingOf } from '../findings.js';
+import type { BurstEvidence, mailboxCodes } from './codes.js';
+
+type MailboxFinding = FindingOf<keyof typeof mailboxCodes>;
 import { finding } from '../findings.js';
 import type { SecurityMailType } from '../amazon/wording.js';
 import type { Burst, SecurityMailEntry } from './bursts.js';
@@ -24,7 +27,7 @@ export interface MailboxFindingOptions {
   usualLanguages?: readonly string[];
 }
 
-function burstEvidence(b: Burst, types: readonly SecurityMailType[]) {
+function burstEvidence(b: Burst, types: readonly SecurityMailType[]): BurstEvidence {
   return {
     recipient: b.recipient,
     types: [...types],
@@ -42,8 +45,8 @@ export function mailboxFindings(
   bursts: readonly Burst[],
   entries: readonly SecurityMailEntry[],
   options: MailboxFindingOptions = {},
-): Finding[] {
-  const out: Finding[] = [];
+): MailboxFinding[] {
+  const out: MailboxFinding[] = [];
   const byLocation = new Map(entries.map((e) => [`${e.location.file}\u0000${e.location.index}`, e]));
   for (const b of bursts) {
     const mails = b.locations

@@ -14,3 +14,19 @@ export const messageCodes = {
   // counts only in mail that presents itself as Amazon without being authenticated as Amazon.
   'message.malformed': 'low',
 } as const satisfies CodeTable;
+
+/** The evidence of each code (keys in JSON order); the text in src/report/text/message.ts reads it. */
+export interface MessageEvidence {
+  'message.date-skew': {
+    /** The Date header as written. */
+    dateHeader: string | null;
+    dateHeaderTime: string;
+    receivedTime: string;
+    /** Positive: the Date header claims a time after the provider received the mail. */
+    skewHours: number;
+    direction: 'future' | 'past';
+  };
+  'message.not-fully-read': { limits: readonly string[]; notes: readonly string[] };
+  /** MailDamage: what was repaired before reading. */
+  'message.malformed': { damage: readonly string[] };
+}

@@ -11,7 +11,7 @@ import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
 import { checkContent } from '../checks/content/index.js';
 import { forwardedOriginalOf, type ForwardedOriginal } from '../message/forwarded.js';
-import { finding, compareSeverity } from '../findings.js';
+import { finding, compareSeverity, withEvidence } from '../findings.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, type SecurityMailEntry } from '../mailbox/index.js';
 import { baseReport, errorReport, unrelatedReport } from './entries.js';
@@ -173,7 +173,7 @@ function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, clai
   };
   const judged = checkSender(headers, claim, unauthenticatedSummary(original.from[0]?.domain ?? null))
     .filter((f) => f.code !== 'sender.amazon-address-unauthenticated')
-    .map((f) => ({ ...f, evidence: { ...f.evidence, forwarded: true } }));
+    .map((f) => withEvidence(f, { forwarded: true }));
   return [finding('content.forwarded-original', { from: original.fromText, subject: original.subject }), ...judged];
 }
 

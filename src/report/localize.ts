@@ -2,13 +2,13 @@
 import type { Finding } from '../findings.js';
 import type { HeadlineItem, RemediationId } from '../verdict/types.js';
 import type { ReportedFinding, RemediationStep } from './model.js';
-import { codeText, type Lang } from './text/index.js';
+import { codeText, findingMessage, type Lang } from './text/index.js';
 import { REMEDIATION_TEXT } from './text/remediation.js';
 import { UI } from './text/ui.js';
 
 export function localizeFinding(f: Finding, lang: Lang): ReportedFinding {
   const t = codeText(f.code, lang);
-  return { code: f.code, severity: f.severity, title: t.title, message: t.message(f.evidence), evidence: f.evidence };
+  return { code: f.code, severity: f.severity, title: t.title, message: findingMessage(f, lang), evidence: f.evidence };
 }
 
 export function localizeSteps(ids: readonly RemediationId[], lang: Lang): RemediationStep[] {
@@ -23,7 +23,7 @@ export function localizeHeadline(items: readonly HeadlineItem[], lang: Lang): st
       case 'password-known':
         return ui.headlinePasswordKnown(item.mails);
       case 'mailbox-finding':
-        return codeText(item.finding.code, lang).message(item.finding.evidence);
+        return findingMessage(item.finding, lang);
       case 'phishing':
         return ui.headlinePhishing(item.mails);
       case 'suspicious':

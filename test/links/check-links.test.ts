@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, MAX_FINDINGS_PER_CODE, MAX_LINK_SUMMARIES } from '../../src/checks/links/index.js';
-import type { Finding } from '../../src/findings.js';
+import { ofCode, type Finding, type FindingCode, type FindingOf } from '../../src/findings.js';
 import type { Message } from '../../src/message/types.js';
 import { authenticated, claimsAmazon, doesNotClaimAmazon, fixture, mentionsAmazon } from './helpers.js';
 
 function codes(findings: Finding[]): string[] {
   return findings.map((f) => f.code);
 }
-function only(findings: Finding[], code: string): Finding {
-  const hits = findings.filter((f) => f.code === code);
+function only<C extends FindingCode>(findings: Finding[], code: C): FindingOf<C> {
+  const hits = findings.filter(ofCode(code));
   expect(hits, `exactly one ${code} in ${JSON.stringify(codes(findings))}`).toHaveLength(1);
   return hits[0];
 }

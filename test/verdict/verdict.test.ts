@@ -2,46 +2,50 @@
 import { describe, expect, test } from 'vitest';
 import { decideVerdict } from '../../src/verdict/index.js';
 import { messageRemediation, mailboxRemediation } from '../../src/verdict/remediation.js';
-import { finding, type Finding } from '../../src/findings.js';
+import { FINDING_CODES, type Finding, type FindingCode, type Severity } from '../../src/findings.js';
+
+/** The verdict reads codes and severities only: a finding of that code whose evidence does not matter here. */
+const coded = (code: FindingCode, severity?: Severity): Finding =>
+  ({ code, severity: severity ?? FINDING_CODES[code], evidence: {} }) as Finding;
 
 const base = { amazonRelated: true, presentsAsAmazon: true, amazonAuthenticated: false };
 const decide = (findings: Finding[], over: Partial<typeof base> = {}) => decideVerdict({ ...base, ...over, findings });
 
 describe('message verdict', () => {
   test('an Amazon From domain failing DMARC at a trusted receiver is phishing, whatever else is there', () => {
-    const r = decide([finding('auth.amazon-dmarc-fail', {}), finding('links.url-shortener', {})]);
+    const r = decide([coded('auth.amazon-dmarc-fail'), coded('links.url-shortener')]);
     expect(r.verdict).toBe('phishing');
     expect(r.reasons[0]).toBe('auth.amazon-dmarc-fail');
   });
 
   test('a credential link leaving Amazon is phishing in a mail that presents itself as Amazon', () => {
-    expect(decide([finding('links.credential-link-off-amazon', {})]).verdict).toBe('phishing');
+    expect(decide([coded('links.credential-link-off-amazon')]).verdict).toBe('phishing');
   });
 
   test('the same link in a mail that only mentions Amazon is a red flag, not proof', () => {
-    expect(decide([finding('links.credential-link-off-amazon', {}, 'medium')], { presentsAsAmazon: false }).verdict).toBe('suspicious');
+    expect(decide([coded('links.credential-link-off-amazon', 'medium')], { presentsAsAmazon: false }).verdict).toBe('suspicious');
   });
 
   test('a low-severity finding does not count in a mail that only mentions Amazon', () => {
-    expect(decide([finding('links.credential-link-off-amazon', {}, 'low')], { presentsAsAmazon: false }).verdict).toBe('unrelated');
+    expect(decide([coded('links.credential-link-off-amazon', 'low')], { presentsAsAmazon: false }).verdict).toBe('unrelated');
   });
 
   test('a low-severity link in mail Amazon really sent does not make it suspicious', () => {
-    const r = decide([finding('auth.amazon-authenticated', {}), finding('links.free-hosting', {}, 'low')], { amazonAuthenticated: true });
+    const r = decide([coded('auth.amazon-authenticated'), coded('links.free-hosting', 'low')], { amazonAuthenticated: true });
     expect(r).toEqual({ verdict: 'genuine', reasons: ['auth.amazon-authenticated'] });
   });
 
   test('a lookalike link stays a red flag even in authenticated Amazon mail', () => {
-    const r = decide([finding('auth.amazon-authenticated', {}), finding('links.lookalike-host', {}, 'high')], { amazonAuthenticated: true });
+    const r = decide([coded('auth.amazon-authenticated'), coded('links.lookalike-host', 'high')], { amazonAuthenticated: true });
     expect(r.verdict).toBe('phishing');
   });
 
   test('information never decides a verdict', () => {
-    expect(decide([finding('links.credential-link-off-amazon', {}, 'info')]).verdict).toBe('unverified');
+    expect(decide([coded('links.credential-link-off-amazon', 'info')]).verdict).toBe('unverified');
   });
 
   test('presents as Amazon, no red flag, no trusted authentication: unverified', () => {
-    expect(decide([finding('auth.no-trusted-results', {})]).verdict).toBe('unverified');
+    expect(decide([coded('auth.no-trusted-results')]).verdict).toBe('unverified');
   });
 
   test('a newsletter that merely links to amazon.com is unrelated', () => {
@@ -49,16 +53,16 @@ describe('message verdict', () => {
   });
 
   test('the reasons are the findings that decided the verdict, strongest first', () => {
-    const r = decide([finding('links.url-shortener', {}), finding('sender.display-name-impersonation', {}), finding('auth.forged-results', {})]);
+    const r = decide([coded('links.url-shortener'), coded('sender.display-name-impersonation'), coded('auth.forged-results')]);
     expect(r.reasons).toEqual(['sender.display-name-impersonation', 'auth.forged-results']);
-    const s = decide([finding('links.url-shortener', {}), finding('sender.reply-to-elsewhere', {})]);
+    const s = decide([coded('links.url-shortener'), coded('sender.reply-to-elsewhere')]);
     expect(s).toEqual({ verdict: 'suspicious', reasons: ['links.url-shortener', 'sender.reply-to-elsewhere'] });
   });
 });
 
 describe('remediation', () => {
   test('Message Center is never offered for sign-in and code mails (it does not show them)', () => {
-    const steps = messageRemediation({ verdict: 'suspicious', kind: 'security-code', securityType: 'sign-in-code', findings: [finding('content.amazon-lure', {})], japanese: false });
+    const steps = messageRemediation({ verdict: 'suspicious', kind: 'security-code', securityType: 'sign-in-code', findings: [coded('content.amazon-lure')], japanese: false });
     expect(steps).not.toContain('message-center');
     const order = messageRemediation({ verdict: 'suspicious', kind: 'order', securityType: null, findings: [], japanese: false });
     expect(order).toContain('message-center');

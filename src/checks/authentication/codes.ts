@@ -23,3 +23,51 @@ export const authenticationCodes = {
   /** A DNS or receiver temporary error: the result could not be verified. */
   'auth.temperror': 'low',
 } as const satisfies CodeTable;
+
+/**
+ * The evidence of each code: its keys are what the JSON report shows (in this order) and what the text in
+ * src/report/text/authentication.ts reads. `verifiedBy` names an authserv-id, or "amzcheck --online".
+ */
+export interface AuthenticationEvidence {
+  'auth.amazon-authenticated': {
+    fromDomain: string | null;
+    methods: readonly string[];
+    verifiedBy: readonly string[];
+    trustBasis: 'receiver' | 'mailing-list' | 'configured' | 'none';
+  };
+  'auth.amazon-dmarc-fail': {
+    fromDomain: string | null;
+    method: 'dmarc' | 'compauth';
+    verifiedBy: string;
+    comment: string | null;
+    results: readonly string[];
+  };
+  'auth.amazon-not-authenticated': { fromDomain: string | null; verifiedBy: readonly string[]; results: readonly string[] };
+  'auth.amazon-unverified': {
+    fromDomain: string | null;
+    reason: 'temperror' | 'no-trusted-results';
+    untrustedClaims: readonly string[];
+  };
+  'auth.no-trusted-results': { fromDomain: string | null; receivedHops: number; presentsAsAmazon: boolean };
+  'auth.forged-results': {
+    forgedAuthservId: string;
+    method: string;
+    domain: string;
+    trustedAuthservIds: readonly string[];
+    trustedResults: readonly string[];
+  };
+  'auth.dkim-body-modified': {
+    domain: string;
+    selector: string | null;
+    signedBodyHash: string | null;
+    currentBodyHash: string | null;
+  };
+  'auth.only-amazon-infrastructure': { fromDomain: string | null; infrastructure: readonly string[] };
+  'auth.non-amazon-sender-authenticated': {
+    fromDomain: string | null;
+    domains: readonly string[];
+    methods: readonly string[];
+    presentsAsAmazon: boolean;
+  };
+  'auth.temperror': { methods: readonly string[]; verifiedBy: readonly string[] };
+}

@@ -9,3 +9,28 @@ export const contentCodes = {
   /** The mail is a forward: the original sender is judged from the forwarded header block. */
   'content.forwarded-original': 'info',
 } as const satisfies CodeTable;
+
+/** The evidence of each code (keys in JSON order); the text in src/report/text/content.ts reads it. */
+export interface ContentEvidence {
+  'content.amazon-lure': {
+    /** The kind of mail the text presents (MailKind). */
+    kind: string;
+    /** Where the claim is written: 'subject' and/or 'body'. */
+    where: readonly string[];
+    claimText: string;
+    fromDomain: string | null;
+  };
+  'content.callback-number': {
+    phone: string;
+    context: string;
+    /** Where the number is written (subject, text, attachment). */
+    where: string;
+    topic: string;
+    topicPhrase: string;
+    lettersForDigits: boolean;
+    /** What makes the mail claim Amazon (the basis of the finding). */
+    claim: string;
+    fromDomain: string | null;
+  };
+  'content.forwarded-original': { from: string; subject: string };
+}

@@ -141,10 +141,11 @@ const TOPIC_OF_LURE_KIND: Readonly<Record<string, CallbackTopic>> = {
  * place, not as the sender, and is left alone.
  */
 export function callbackFindings(facts: ContentFacts, claim: AmazonClaim, found: CallbackFound, lure?: Finding): Finding[] {
+  const lured = lure?.code === 'content.amazon-lure' ? lure.evidence : undefined;
   const topic =
     found.topic ??
-    (lure && TOPIC_OF_LURE_KIND[String(lure.evidence.kind)]
-      ? { topic: TOPIC_OF_LURE_KIND[String(lure.evidence.kind)]!, phrase: String(lure.evidence.claimText) }
+    (lured && TOPIC_OF_LURE_KIND[String(lured.kind)]
+      ? { topic: TOPIC_OF_LURE_KIND[String(lured.kind)]!, phrase: String(lured.claimText) }
       : null);
   if (topic === null) return [];
   const basis = lure ? 'actor' : callbackClaimBasis(facts, claim);

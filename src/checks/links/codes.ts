@@ -35,3 +35,45 @@ export const linkCodes = {
   /** More links than amzcheck reads in one mail; the rest were not judged. */
   'links.too-many-links': 'info',
 } as const satisfies CodeTable;
+
+/**
+ * What every link finding shows about its link (keys in JSON order), then the keys of its code, then the
+ * counts FindingSet.list (judge.ts) adds when one finding stands for several links.
+ */
+export type LinkEvidenceBase = {
+  url: string;
+  finalUrl: string;
+  host: string;
+  /** LinkWhere: 'html', 'text' or 'attachment:<name>'. */
+  where: string;
+  /** LinkElement. */
+  element: string;
+  text: string;
+  context: string;
+  imageOnly: boolean;
+  /** LinkPurpose. */
+  purpose: string;
+  /** The wrappers the link was unwrapped from, outermost first. */
+  unwrappedFrom: readonly string[];
+};
+/** Added by FindingSet.list: more links to the same destination, more destinations than it reports. */
+export type LinkCounts = { occurrences?: number; otherHosts?: number };
+type Link<Extra = unknown> = LinkEvidenceBase & Extra & LinkCounts;
+
+/** The evidence of each code; the text in src/report/text/links.ts reads it. */
+export interface LinkEvidence {
+  'links.text-shows-amazon-goes-elsewhere': Link<{ shownDomain: string }>;
+  'links.credential-link-off-amazon': Link;
+  'links.credential-form': Link<{ inputs: readonly string[] }>;
+  'links.ip-address-host': Link<{ technique: string; writtenHost: string }>;
+  'links.userinfo-trick': Link<{ shownAs: string }>;
+  'links.script-or-data-url': Link<{ scheme: string }>;
+  'links.lookalike-host': Link<{ imitates: string; technique: string; detail: string }>;
+  'links.credential-link-plain-http': Link;
+  'links.url-shortener': Link;
+  'links.free-hosting': Link<{ service: string }>;
+  'links.rented-amazon-infrastructure': Link<{ service: string }>;
+  'links.redirect-leaves-amazon': Link<{ startsAt: string; redirectors: readonly string[] }>;
+  'links.punycode-host': Link<{ unicodeHost: string }>;
+  'links.too-many-links': { limit: number } & LinkCounts;
+}

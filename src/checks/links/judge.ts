@@ -17,10 +17,10 @@ import {
   type HostEntry,
   type LinkPurpose,
 } from '../../amazon/link-patterns.js';
-import { finding, severityRank, type Evidence, type Finding, type Severity } from '../../findings.js';
+import { finding, severityRank, withEvidence, type EvidenceByCode, type Finding, type FindingOf, type Severity } from '../../findings.js';
 import { presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
-import { linkCodes } from './codes.js';
+import { linkCodes, type LinkCounts, type LinkEvidenceBase } from './codes.js';
 import { extractLinksBounded, MAX_LINKS_PER_MESSAGE } from './extract.js';
 import { lookalikeOfHost, type LinkLookalike } from './lookalike.js';
 import { amazonPatternOf, isCredentialPurpose, morePressing, purposeFromPath, purposeFromText } from './purpose.js';
@@ -120,6 +120,7 @@ export interface LinkCheckResult {
 }
 
 type LinkCode = keyof typeof linkCodes;
+type LinkFinding = FindingOf<LinkCode>;
 
 /** One link, read: where it ends, what that is, what it is for. */
 export interface JudgedLink {
@@ -212,8 +213,8 @@ function findingsForLink(
   out: FindingSet,
 ): void {
   // Most links produce no finding: build their evidence only when one does (one object, shared as before).
-  let baseCache: Evidence | null = null;
-  const base = (): Evidence => (baseCache ??= baseEvidence(j));
+  let baseCache: LinkEvidenceBase | null = null;
+  const base = (): LinkEvidenceBase => (baseCache ??= baseEvidence(j));
   const key = j.host || j.finalUrl.slice(0, 200);
 
   if (j.link.element === 'form') {
@@ -338,7 +339,7 @@ const WHERE_IT_LIVES: ReadonlySet<LinkCode> = new Set<LinkCode>([
   'links.credential-link-plain-http',
 ]);
 
-function baseEvidence(j: JudgedLink): Evidence {
+function baseEvidence(j: JudgedLink): LinkEvidenceBase {
   return {
     url: j.link.url,
     finalUrl: j.finalUrl,
@@ -441,10 +442,10 @@ export const MAX_FINDINGS_PER_CODE = 20;
  * `occurrences`), and a code seen on more than MAX_FINDINGS_PER_CODE hosts adds `otherHosts` to its last one.
  */
 class FindingSet {
-  private readonly byKey = new Map<string, { finding: Finding; occurrences: number; otherHosts: number }>();
+  private readonly byKey = new Map<string, { finding: LinkFinding; occurrences: number; otherHosts: number }>();
   private readonly keysPerCode = new Map<LinkCode, string[]>();
 
-  add(code: LinkCode, key: string, evidence: Evidence, severity: Severity): void {
+  add<C extends LinkCode>(code: C, key: string, evidence: EvidenceByCode[C], severity: Severity): void {
     const k = code + '\u0000' + key;
     const existing = this.byKey.get(k);
     if (existing) {
@@ -464,13 +465,13 @@ class FindingSet {
     this.byKey.set(k, { finding: finding(code, evidence, severity), occurrences: 1, otherHosts: 0 });
   }
 
-  list(): Finding[] {
+  list(): LinkFinding[] {
     return [...this.byKey.values()].map(({ finding: f, occurrences, otherHosts }) => {
       if (occurrences === 1 && otherHosts === 0) return f;
-      const extra: Record<string, number> = {};
+      const extra: LinkCounts = {};
       if (occurrences > 1) extra.occurrences = occurrences;
       if (otherHosts > 0) extra.otherHosts = otherHosts;
-      return { ...f, evidence: { ...f.evidence, ...extra } };
+      return withEvidence(f, extra);
     });
   }
 }

@@ -21,3 +21,29 @@ export const securityCodeCodes = {
   'security-code.unusual-marketplace': 'medium',
   'security-code.unusual-language': 'medium',
 } as const satisfies CodeTable;
+
+/** What a security mail shows, for the meaning codes and the imitation (keys in JSON order). */
+export type SecurityMailEvidence = {
+  /** SecurityMailType. */
+  type: string;
+  language: string;
+  marketplace: string | null;
+  /** The code with all but its last digits masked; the raw code never leaves the check. */
+  codeMasked: string | null;
+  matched: string;
+  subject: string;
+};
+
+/** The evidence of each code; the text in src/report/text/security-code.ts reads it. */
+export interface SecurityCodeEvidence {
+  'security-code.password-reset': SecurityMailEvidence;
+  'security-code.new-account': SecurityMailEvidence;
+  'security-code.verification-code': SecurityMailEvidence;
+  'security-code.account-change': SecurityMailEvidence;
+  'security-code.sign-in-code': SecurityMailEvidence;
+  'security-code.sign-in-approval': SecurityMailEvidence;
+  'security-code.new-sign-in': SecurityMailEvidence;
+  'security-code.imitation': SecurityMailEvidence;
+  'security-code.unusual-marketplace': { type: string; marketplace: string; usualMarketplaces: readonly string[] };
+  'security-code.unusual-language': { type: string; language: string; usualLanguages: readonly string[] };
+}

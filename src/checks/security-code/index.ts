@@ -8,6 +8,7 @@
  */
 import type { Message } from '../../message/types.js';
 import type { Finding } from '../../findings.js';
+import type { SecurityMailEvidence } from './codes.js';
 import { finding } from '../../findings.js';
 import { marketplaceOf } from '../../amazon/index.js';
 import {
@@ -259,7 +260,7 @@ export function checkSecurityMail(
 ): Finding[] {
   const s = classification.security;
   if (!s) return [];
-  const evidence = {
+  const evidence: SecurityMailEvidence = {
     type: s.type,
     language: s.language,
     marketplace: s.marketplace,

@@ -1,4 +1,4 @@
-import type { CodeTable } from '../../findings.js';
+import type { CodeTable, FindingOf } from '../../findings.js';
 
 /** Finding codes of this concern and their default severity. Text for each lives in src/report/text/. */
 export const senderCodes = {
@@ -21,3 +21,45 @@ export const senderCodes = {
   /** A sender domain (From, Reply-To, Return-Path, Sender, DKIM d=) imitates an Amazon domain. */
   'sender.lookalike-domain': 'high',
 } as const satisfies CodeTable;
+
+/**
+ * Set by the pipeline (src/pipeline/analyze.ts) on sender findings judged from the original sender written
+ * in a forwarded mail.
+ */
+export type Forwarded = { forwarded?: true };
+
+/** The evidence of each code (keys in JSON order); the text in src/report/text/sender.ts reads it. */
+export interface SenderEvidence {
+  'sender.display-name-impersonation': {
+    displayName: string;
+    address: string;
+    domain: string | null;
+    /** How the name claims Amazon, one technique per claim. */
+    technique: readonly string[];
+    header: 'from' | 'reply-to';
+  } & Forwarded;
+  'sender.display-name-address': {
+    displayName: string;
+    addressInName: string;
+    address: string;
+    domain: string | null;
+    header: 'from' | 'reply-to';
+  } & Forwarded;
+  'sender.local-part-impersonation': { address: string; domain: string | null; header: 'from' | 'reply-to' } & Forwarded;
+  'sender.amazon-address-unauthenticated':
+    | { address: string; domain: string | null; reason: 'not-authenticated'; authservIds: readonly string[] }
+    | { address: string; domain: string | null; reason: 'no-amazon-signature'; signedBy: readonly string[] };
+  'sender.reply-to-elsewhere': { replyTo: string; replyToDomain: string | null; fromDomain: string | null; freeMail: boolean } & Forwarded;
+  'sender.return-path-elsewhere': { returnPath: string | null; returnPathDomain: string; fromDomain: string | null } & Forwarded;
+  'sender.free-mail': { address: string; provider: string } & Forwarded;
+  'sender.malformed-from': (
+    | { kind: 'missing'; from: string | null }
+    | { kind: 'multiple-mailboxes'; from: string | null; addresses: readonly string[] }
+    | { kind: 'quoted-pseudo-address' | 'no-domain'; from: string | null; address: string }
+  ) &
+    Forwarded;
+  'sender.lookalike-domain': { header: string; host: string; imitates: string; technique: string; detail: string } & Forwarded;
+}
+
+/** A finding of this concern. */
+export type SenderFinding = FindingOf<keyof typeof senderCodes>;

@@ -5,7 +5,8 @@
  * Authentication results themselves are the authentication check's findings (auth.*); this check only says
  * what they mean for the claimed identity ("From says amazon.co.jp and nothing confirms it").
  */
-import { finding, type Finding } from '../../findings.js';
+import { finding } from '../../findings.js';
+import type { SenderFinding } from './codes.js';
 import type { Address, MessageHeaders } from '../../message/types.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { detectAmazonClaim, findLookalike, presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
@@ -46,8 +47,8 @@ export function claimedSender(h: MessageHeaders): ClaimedSender | null {
   return { name, address: first.address, domain: first.domain, source: 'from' };
 }
 
-export function checkSender(headers: MessageHeaders, claim: AmazonClaim, auth: AuthSummary): Finding[] {
-  const findings: Finding[] = [];
+export function checkSender(headers: MessageHeaders, claim: AmazonClaim, auth: AuthSummary): SenderFinding[] {
+  const findings: SenderFinding[] = [];
   const sender = claimedSender(headers);
   const claimsAmazon = presentsAsAmazon(claim);
 
@@ -108,7 +109,7 @@ export function checkSender(headers: MessageHeaders, claim: AmazonClaim, auth: A
   return findings;
 }
 
-function lookalikeSenderDomains(h: MessageHeaders, sender: ClaimedSender | null): Finding[] {
+function lookalikeSenderDomains(h: MessageHeaders, sender: ClaimedSender | null): SenderFinding[] {
   const candidates: [string, string][] = [];
   for (const a of h.from) if (a.domain) candidates.push(['from', a.domain]);
   if (sender?.source === 'reply-to' && sender.domain) candidates.push(['reply-to', sender.domain]);
@@ -118,7 +119,7 @@ function lookalikeSenderDomains(h: MessageHeaders, sender: ClaimedSender | null)
   if (rp) candidates.push(['return-path', rp]);
   for (const d of h.dkimSignatures) if (d.domain) candidates.push(['dkim-signature', d.domain]);
 
-  const out: Finding[] = [];
+  const out: SenderFinding[] = [];
   const seen = new Set<string>();
   for (const [header, domain] of candidates) {
     if (seen.has(header + ' ' + domain)) continue;
@@ -142,7 +143,7 @@ function domainOfAddress(address: string): string | null {
 }
 
 /** RFC 5322 section 3.6.2: one From mailbox with a real domain. Anything else is how a forgery shows. */
-function malformedFrom(h: MessageHeaders): Finding | null {
+function malformedFrom(h: MessageHeaders): SenderFinding | null {
   const mailboxes = h.from.filter((a: Address) => a.address.length > 0);
   if (h.fromHeader === null || mailboxes.length === 0) {
     return finding('sender.malformed-from', { kind: 'missing', from: h.fromHeader });
@@ -187,7 +188,7 @@ function alignedSignature(h: MessageHeaders, domain: string): boolean {
  * domain (docs/sources.md#genuine-amazon-headers: d=amazon.co.jp next to d=amazonses.com), so a mail with none is
  * a forgery; a mail with one is left to the authentication check ("could not verify").
  */
-function unauthenticatedAmazonAddress(h: MessageHeaders, sender: ClaimedSender, auth: AuthSummary): Finding | null {
+function unauthenticatedAmazonAddress(h: MessageHeaders, sender: ClaimedSender, auth: AuthSummary): SenderFinding | null {
   if (auth.amazonAuthenticated || !sender.domain) return null;
   const viaReplyTo = sender.source === 'reply-to';
   if (auth.hasTrustedResults && !viaReplyTo) {
@@ -214,9 +215,9 @@ function sameOrganisation(a: string, b: string): boolean {
   return ra !== null && ra === registrableDomain(b);
 }
 
-function repliesElsewhere(h: MessageHeaders, sender: ClaimedSender): Finding[] {
+function repliesElsewhere(h: MessageHeaders, sender: ClaimedSender): SenderFinding[] {
   if (sender.source === 'reply-to' || !sender.domain) return [];
-  const out: Finding[] = [];
+  const out: SenderFinding[] = [];
   for (const r of h.replyTo) {
     if (!r.domain || sameOrganisation(r.domain, sender.domain) || isAmazonDomain(r.domain)) continue;
     out.push(
@@ -243,7 +244,7 @@ function listDomains(h: MessageHeaders): string[] {
   return out;
 }
 
-function returnPathElsewhere(h: MessageHeaders, sender: ClaimedSender): Finding | null {
+function returnPathElsewhere(h: MessageHeaders, sender: ClaimedSender): SenderFinding | null {
   const rp = h.returnPath ? domainOfAddress(h.returnPath) : null;
   if (!rp || !sender.domain) return null;
   if (sameOrganisation(rp, sender.domain) || isAmazonDomain(rp)) return null;

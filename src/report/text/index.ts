@@ -1,5 +1,5 @@
 /** All finding-code text in one table, joined from one file per concern. */
-import type { FindingCode } from '../../findings.js';
+import type { EvidenceByCode, Finding, FindingCode } from '../../findings.js';
 import type { CodeText, CodeTexts, Lang } from './types.js';
 import { messageText } from './message.js';
 import { authenticationText } from './authentication.js';
@@ -21,6 +21,16 @@ export const CODE_TEXT: CodeTexts<FindingCode> = {
   ...mailboxText,
 };
 
-export function codeText(code: FindingCode, lang: Lang): CodeText {
+export function codeText<C extends FindingCode>(code: C, lang: Lang): CodeText<C> {
   return CODE_TEXT[code][lang];
+}
+
+/** The sentence of a finding in one language, built from its evidence. */
+export function findingMessage(f: Finding, lang: Lang): string {
+  return message(f.code, f.evidence, lang);
+}
+
+// The code's text reads the code's evidence; a Finding keeps the two together, which this signature relies on.
+function message<C extends FindingCode>(code: C, evidence: EvidenceByCode[C], lang: Lang): string {
+  return codeText(code, lang).message(evidence);
 }

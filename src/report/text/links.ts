@@ -2,45 +2,44 @@
  * Link findings, English and Japanese side by side. Evidence holds the raw link; the formatter makes it
  * terminal-safe.
  */
-import type { linkCodes } from '../../checks/links/codes.js';
-import type { Evidence } from '../../findings.js';
+import type { LinkCounts, LinkEvidenceBase, linkCodes } from '../../checks/links/codes.js';
 import { LOOKALIKE_EN, LOOKALIKE_JA } from './lookalike.js';
-import { ev, type CodeTexts } from './types.js';
+import { str, type CodeTexts } from './types.js';
 
-function whereEn(e: Evidence): string {
-  const w = ev(e, 'where');
+function whereEn(e: LinkEvidenceBase): string {
+  const w = str(e.where);
   if (w.startsWith('attachment:')) return `in the attached file "${w.slice('attachment:'.length)}"`;
   return w === 'text' ? 'in the text of the mail' : 'in the mail';
 }
-function whereJa(e: Evidence): string {
-  const w = ev(e, 'where');
+function whereJa(e: LinkEvidenceBase): string {
+  const w = str(e.where);
   if (w.startsWith('attachment:')) return `添付ファイル「${w.slice('attachment:'.length)}」の中`;
   return 'メール本文';
 }
 
 /** `The link "Sign in" (https://...)` / `「サインイン」のリンク（https://...）`. */
-function linkEn(e: Evidence): string {
-  const text = ev(e, 'text');
-  const url = ev(e, 'url');
+function linkEn(e: LinkEvidenceBase): string {
+  const text = str(e.text);
+  const url = str(e.url);
   return text ? `The link "${text}" (${url})` : `The link ${url}`;
 }
-function linkJa(e: Evidence): string {
-  const text = ev(e, 'text');
-  const url = ev(e, 'url');
+function linkJa(e: LinkEvidenceBase): string {
+  const text = str(e.text);
+  const url = str(e.url);
   return text ? `「${text}」のリンク（${url}）` : `リンク ${url} `;
 }
 
 /** When the link was unwrapped: " It really goes to <final>." */
-function finalEn(e: Evidence): string {
-  return ev(e, 'unwrappedFrom') ? ` Behind the redirect it really goes to ${ev(e, 'finalUrl')}.` : '';
+function finalEn(e: LinkEvidenceBase): string {
+  return str(e.unwrappedFrom) ? ` Behind the redirect it really goes to ${str(e.finalUrl)}.` : '';
 }
-function finalJa(e: Evidence): string {
-  return ev(e, 'unwrappedFrom') ? `転送の先の本当の行き先は ${ev(e, 'finalUrl')} です。` : '';
+function finalJa(e: LinkEvidenceBase): string {
+  return str(e.unwrappedFrom) ? `転送の先の本当の行き先は ${str(e.finalUrl)} です。` : '';
 }
 
-function times(e: Evidence, lang: 'en' | 'ja'): string {
-  const n = Number(e.occurrences ?? 1);
-  const others = Number(e.otherHosts ?? 0);
+function times(e: LinkCounts, lang: 'en' | 'ja'): string {
+  const n = e.occurrences ?? 1;
+  const others = e.otherHosts ?? 0;
   let out = '';
   if (n > 1) out += lang === 'en' ? ` (${n} links like this)` : `（同様のリンクが ${n} 件）`;
   if (others > 0) out += lang === 'en' ? ` (and ${others} more hosts like it)` : `（ほかに同様の行き先が ${others} 件）`;
@@ -86,14 +85,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link shows an Amazon address but goes elsewhere',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} shows ${ev(e, 'shownDomain')}, but it goes to ${ev(e, 'host')}.${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} shows ${str(e.shownDomain)}, but it goes to ${str(e.host)}.${finalEn(e)}${times(e, 'en')}`,
       explain:
         'The words of a link can say anything. This link displays an Amazon address, while the address it really opens belongs to someone else. Genuine Amazon mail links to Amazon. This is the classic trick of phishing mail: do not click it.',
     },
     ja: {
       title: 'Amazonのアドレスを表示しているのに、別のサイトへ飛ぶリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}は「${ev(e, 'shownDomain')}」と表示されていますが、実際の行き先は ${ev(e, 'host')} です。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}は「${str(e.shownDomain)}」と表示されていますが、実際の行き先は ${str(e.host)} です。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'リンクに表示される文字は自由に書けます。このリンクは見た目はAmazonのアドレスですが、実際に開くのは別の人のサイトです。本物のAmazonのメールのリンクはAmazonのサイトにつながります。フィッシング詐欺でよく使われる手口です。クリックしないでください。',
     },
@@ -102,14 +101,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Sign-in or payment link that does not go to Amazon',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} looks like a ${PURPOSE_EN[ev(e, 'purpose')] || 'account'} link, but it goes to ${ev(e, 'host')}, which is not Amazon.${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} looks like a ${PURPOSE_EN[str(e.purpose)] || 'account'} link, but it goes to ${str(e.host)}, which is not Amazon.${finalEn(e)}${times(e, 'en')}`,
       explain:
         'Phishing mail wants you to sign in, "verify" your account or "update" your payment details on a page that copies Amazon\'s. Whatever you type there goes to the criminals. Amazon\'s own sign-in and payment pages are only on Amazon\'s domains (for example https://www.amazon.co.jp/). If you are worried about your account, open the Amazon app or type amazon.co.jp yourself.',
     },
     ja: {
       title: 'Amazon以外のサイトへ飛ぶ、サインイン・お支払い用のリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[ev(e, 'purpose')] || 'アカウント確認'}のためのリンクに見えますが、行き先は ${ev(e, 'host')} で、Amazonのサイトではありません。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[str(e.purpose)] || 'アカウント確認'}のためのリンクに見えますが、行き先は ${str(e.host)} で、Amazonのサイトではありません。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'フィッシングメールは、Amazonそっくりの偽サイトでサインインさせたり、「アカウントの確認」や「お支払い方法の更新」をさせたりしようとします。そこに入力した内容は犯人に送られます。Amazonのサインインやお支払いのページは、Amazonのドメイン（例：https://www.amazon.co.jp/）にしかありません。心配なときは、メールのリンクではなくAmazonのアプリを開くか、amazon.co.jp をご自分で入力して確認してください。',
     },
@@ -118,14 +117,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'The mail contains a form that asks for your password or card',
       message: (e) =>
-        `A form ${whereEn(e)} asks for ${ev(e, 'inputs')} and sends it to ${ev(e, 'host') || 'an address hidden in a script'}.${times(e, 'en')}`,
+        `A form ${whereEn(e)} asks for ${str(e.inputs)} and sends it to ${str(e.host) || 'an address hidden in a script'}.${times(e, 'en')}`,
       explain:
         'Amazon never asks you to type your password or card number into a mail or an attached file. A form like this sends what you type straight to whoever wrote it. Do not fill it in; if you already did, change your Amazon password at once and contact your card issuer.',
     },
     ja: {
       title: 'パスワードやカード番号を入力させるフォームがあります',
       message: (e) =>
-        `${whereJa(e)}にあるフォームが（${ev(e, 'inputs')}）の入力を求め、入力内容を ${ev(e, 'host') || 'スクリプトで隠された送信先'} に送ります。${times(e, 'ja')}`,
+        `${whereJa(e)}にあるフォームが（${str(e.inputs)}）の入力を求め、入力内容を ${str(e.host) || 'スクリプトで隠された送信先'} に送ります。${times(e, 'ja')}`,
       explain:
         'Amazonが、メールや添付ファイルの中でパスワードやカード番号を入力させることはありません。このようなフォームに入力すると、その内容はメールを作った人に直接送られます。入力しないでください。すでに入力してしまった場合は、すぐにAmazonのパスワードを変更し、カード会社に連絡してください。',
     },
@@ -134,14 +133,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link goes to an IP address',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} goes to ${IP_TECHNIQUE_EN[ev(e, 'technique')] ?? 'an IP address'} (${ev(e, 'host')}) instead of a name.${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} goes to ${IP_TECHNIQUE_EN[str(e.technique)] ?? 'an IP address'} (${str(e.host)}) instead of a name.${finalEn(e)}${times(e, 'en')}`,
       explain:
         'Amazon says it never sends mail with links to an IP address. A link to a bare number hides who runs the site; odd notations (one big number, hexadecimal) exist only to disguise it further.',
     },
     ja: {
       title: 'IPアドレスへ飛ぶリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先は、名前ではなく${IP_TECHNIQUE_JA[ev(e, 'technique')] ?? 'IPアドレス'}（${ev(e, 'host')}）です。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先は、名前ではなく${IP_TECHNIQUE_JA[str(e.technique)] ?? 'IPアドレス'}（${str(e.host)}）です。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'Amazonは「IPアドレスへのリンクを含むメールは送らない」と案内しています。数字だけのアドレスは、誰のサイトなのかを隠すために使われます。特殊な書き方（大きな数字1つ、16進数など）は、さらに分かりにくくするための手口です。',
     },
@@ -150,14 +149,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link disguised with "name@" in front of the real address',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} starts with "${ev(e, 'shownAs')}@", but a browser ignores everything before "@" and opens ${ev(e, 'host')}.${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} starts with "${str(e.shownAs)}@", but a browser ignores everything before "@" and opens ${str(e.host)}.${times(e, 'en')}`,
       explain:
         'In a web address, the part before "@" is a user name, not the site. "https://amazon.co.jp@example.net" opens example.net. Criminals put a trusted name there so the link looks safe at a glance.',
     },
     ja: {
       title: '「名前@」で本当の行き先を隠したリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}は「${ev(e, 'shownAs')}@」で始まっていますが、ブラウザは「@」より前を無視して ${ev(e, 'host')} を開きます。${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}は「${str(e.shownAs)}@」で始まっていますが、ブラウザは「@」より前を無視して ${str(e.host)} を開きます。${times(e, 'ja')}`,
       explain:
         'Webアドレスの「@」より前はユーザー名として扱われ、行き先にはなりません。「https://amazon.co.jp@example.net」は example.net を開きます。信頼できる名前を前に置いて、一見安全なリンクに見せかける手口です。',
     },
@@ -165,13 +164,13 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
   'links.script-or-data-url': {
     en: {
       title: 'Link runs a script or opens a page built into the mail',
-      message: (e) => `${linkEn(e)} ${whereEn(e)} is a ${ev(e, 'scheme')}: link, not a web address.${times(e, 'en')}`,
+      message: (e) => `${linkEn(e)} ${whereEn(e)} is a ${str(e.scheme)}: link, not a web address.${times(e, 'en')}`,
       explain:
         'A javascript: link runs code when clicked; a data: link opens a page carried inside the link itself, so no address bar shows whose page it is. Neither is used by genuine Amazon mail.',
     },
     ja: {
       title: 'スクリプトを実行する、またはメール内に埋め込んだページを開くリンク',
-      message: (e) => `${whereJa(e)}の${linkJa(e)}は、Webアドレスではなく「${ev(e, 'scheme')}:」形式のリンクです。${times(e, 'ja')}`,
+      message: (e) => `${whereJa(e)}の${linkJa(e)}は、Webアドレスではなく「${str(e.scheme)}:」形式のリンクです。${times(e, 'ja')}`,
       explain:
         'javascript: のリンクはクリックするとプログラムを実行し、data: のリンクはリンクの中に埋め込まれたページを開くため、誰のページなのかアドレス欄で確かめられません。本物のAmazonのメールでは使われません。',
     },
@@ -180,14 +179,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link goes to a site imitating Amazon',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} goes to ${ev(e, 'host')}, which ${LOOKALIKE_EN[ev(e, 'technique')] ?? 'imitates'} ${ev(e, 'imitates')}.${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} goes to ${str(e.host)}, which ${LOOKALIKE_EN[str(e.technique)] ?? 'imitates'} ${str(e.imitates)}.${finalEn(e)}${times(e, 'en')}`,
       explain:
         'The address was made to look like Amazon\'s: look-alike letters, a small typo, or "amazon" placed inside someone else\'s domain. Only the end of the name counts: www.amazon.co.jp is Amazon, amazon.co.jp.example.xyz is not.',
     },
     ja: {
       title: 'Amazonになりすましたサイトへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${ev(e, 'host')} です。これは ${ev(e, 'imitates')} ${LOOKALIKE_JA[ev(e, 'technique')] ?? 'に似せた名前です'}。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} です。これは ${str(e.imitates)} ${LOOKALIKE_JA[str(e.technique)] ?? 'に似せた名前です'}。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'Amazonに見えるように作られたアドレスです。よく似た別の文字を使ったり、1文字だけ変えたり、他人のドメインの中に「amazon」を入れたりします。大切なのはアドレスの最後の部分です。www.amazon.co.jp はAmazonですが、amazon.co.jp.example.xyz はAmazonではありません。',
     },
@@ -196,14 +195,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Sign-in or payment link without encryption (http)',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} is a ${PURPOSE_EN[ev(e, 'purpose')] || 'account'} link over plain http, not https.${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} is a ${PURPOSE_EN[str(e.purpose)] || 'account'} link over plain http, not https.${times(e, 'en')}`,
       explain:
         'Amazon\'s links start with https://. A page that asks for a password or card over plain http is either careless or fake; in a mail that claims to be Amazon it is a strong sign of phishing.',
     },
     ja: {
       title: '暗号化されていない（http の）サインイン・お支払い用リンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[ev(e, 'purpose')] || 'アカウント確認'}のためのリンクですが、https ではなく暗号化されていない http です。${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[str(e.purpose)] || 'アカウント確認'}のためのリンクですが、https ではなく暗号化されていない http です。${times(e, 'ja')}`,
       explain:
         'Amazonのリンクは https:// で始まります。パスワードやカード番号を暗号化されていない http のページで求めるのは、不用心なサイトか偽サイトです。Amazonを名乗るメールなら、フィッシングの強い兆候です。',
     },
@@ -211,13 +210,13 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
   'links.url-shortener': {
     en: {
       title: 'Link hides its destination behind a URL shortener',
-      message: (e) => `${linkEn(e)} ${whereEn(e)} uses the shortener ${ev(e, 'host')}, so its real destination cannot be seen.${times(e, 'en')}`,
+      message: (e) => `${linkEn(e)} ${whereEn(e)} uses the shortener ${str(e.host)}, so its real destination cannot be seen.${times(e, 'en')}`,
       explain:
         'Short links (bit.ly and the like) can be made by anyone and hide where they lead. Amazon\'s account mails link directly to Amazon.',
     },
     ja: {
       title: '短縮URLで行き先を隠したリンク',
-      message: (e) => `${whereJa(e)}の${linkJa(e)}は短縮URLサービス ${ev(e, 'host')} を使っており、本当の行き先が分かりません。${times(e, 'ja')}`,
+      message: (e) => `${whereJa(e)}の${linkJa(e)}は短縮URLサービス ${str(e.host)} を使っており、本当の行き先が分かりません。${times(e, 'ja')}`,
       explain:
         '短縮URL（bit.ly など）は誰でも作れ、行き先を隠せます。Amazonのアカウントに関するメールは、Amazonのサイトへ直接リンクします。',
     },
@@ -226,14 +225,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link goes to a free hosting service',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} goes to ${ev(e, 'host')}, a page on ${ev(e, 'service')} where anyone can publish.${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} goes to ${str(e.host)}, a page on ${str(e.service)} where anyone can publish.${finalEn(e)}${times(e, 'en')}`,
       explain:
         'Free web hosting and site builders let anyone put up a page in minutes, so fake sign-in pages are often hosted there. Amazon does not host its pages on them.',
     },
     ja: {
       title: '無料ホスティングサービス上のページへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${ev(e, 'host')} は、誰でもページを公開できる ${ev(e, 'service')} 上のページです。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、誰でもページを公開できる ${str(e.service)} 上のページです。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         '無料のホスティングやホームページ作成サービスでは、誰でも数分でページを公開できるため、偽のログインページがよく置かれます。Amazonがこうしたサービスに自社のページを置くことはありません。',
     },
@@ -242,14 +241,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link goes to Amazon cloud storage that anyone can rent',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} goes to ${ev(e, 'host')} on ${ev(e, 'service')}. That is Amazon's cloud service, rented by anyone: it does not make the page Amazon's.${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} goes to ${str(e.host)} on ${str(e.service)}. That is Amazon's cloud service, rented by anyone: it does not make the page Amazon's.${finalEn(e)}${times(e, 'en')}`,
       explain:
         'Names like amazonaws.com or cloudfront.net belong to Amazon Web Services, which any customer can use to publish a page. Phishing pages are hosted there precisely because the name contains "amazon". Amazon\'s shop and account pages are on amazon.co.jp, amazon.com and the other Amazon shop domains.',
     },
     ja: {
       title: '誰でも借りられるAmazonのクラウド上のページへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${ev(e, 'host')} は ${ev(e, 'service')} 上にあります。これは誰でも借りられるAmazonのクラウドサービスで、Amazonのページであることを意味しません。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は ${str(e.service)} 上にあります。これは誰でも借りられるAmazonのクラウドサービスで、Amazonのページであることを意味しません。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'amazonaws.com や cloudfront.net は、AWS（Amazon Web Services）の利用者なら誰でもページを公開できる場所です。名前に「amazon」が含まれるため、偽サイトの置き場所として悪用されます。Amazonのショッピングやアカウントのページは amazon.co.jp や amazon.com などにあります。',
     },
@@ -258,14 +257,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link starts at Amazon but is forwarded elsewhere',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} starts at ${ev(e, 'startsAt')}, but is forwarded to ${ev(e, 'finalUrl')}.${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} starts at ${str(e.startsAt)}, but is forwarded to ${str(e.finalUrl)}.${times(e, 'en')}`,
       explain:
         'The link begins with an Amazon address, so it looks safe when you hover over it, but it carries another address that the click is forwarded to. This mail was not authenticated as sent by Amazon, so the forwarding was written by someone else.',
     },
     ja: {
       title: 'Amazonのアドレスで始まり、別のサイトへ転送されるリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}は ${ev(e, 'startsAt')} で始まりますが、${ev(e, 'finalUrl')} へ転送されます。${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}は ${str(e.startsAt)} で始まりますが、${str(e.finalUrl)} へ転送されます。${times(e, 'ja')}`,
       explain:
         'リンクはAmazonのアドレスで始まるため、マウスを重ねても安全そうに見えますが、クリックすると中に書かれた別のアドレスへ転送されます。このメールはAmazonから送られたことが確認できていないため、転送先は第三者が書いたものです。',
     },
@@ -274,14 +273,14 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     en: {
       title: 'Link to an address written with non-Latin letters',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} goes to ${ev(e, 'host')}, which a browser may display as ${ev(e, 'unicodeHost')}.${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} goes to ${str(e.host)}, which a browser may display as ${str(e.unicodeHost)}.${times(e, 'en')}`,
       explain:
         'Internationalised domain names are legitimate (many Japanese sites use them), but they can also hold letters that look like Latin ones. Check that the address is one you know before you open it.',
     },
     ja: {
       title: '英字以外の文字を使ったアドレスへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${ev(e, 'host')} は、ブラウザでは「${ev(e, 'unicodeHost')}」と表示されることがあります。${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、ブラウザでは「${str(e.unicodeHost)}」と表示されることがあります。${times(e, 'ja')}`,
       explain:
         '日本語ドメインなど、英字以外の文字を使ったアドレスは正当なものも多くありますが、英字にそっくりな別の文字を紛れ込ませる手口にも使われます。開く前に、知っているアドレスかどうか確かめてください。',
     },
@@ -289,13 +288,13 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
   'links.too-many-links': {
     en: {
       title: 'Too many links to check them all',
-      message: (e) => `The mail has more than ${ev(e, 'limit')} links; only the first ${ev(e, 'limit')} were checked.`,
+      message: (e) => `The mail has more than ${str(e.limit)} links; only the first ${str(e.limit)} were checked.`,
       explain:
         'amzcheck reads a limited number of links per mail so that huge or hostile mails cannot slow a scan down. Links beyond the limit were not judged.',
     },
     ja: {
       title: 'リンクが多すぎるため、すべては確認していません',
-      message: (e) => `このメールには ${ev(e, 'limit')} 個を超えるリンクがあり、最初の ${ev(e, 'limit')} 個だけを確認しました。`,
+      message: (e) => `このメールには ${str(e.limit)} 個を超えるリンクがあり、最初の ${str(e.limit)} 個だけを確認しました。`,
       explain:
         '非常に大きなメールや悪意のあるメールで確認が遅くならないよう、1通あたりに確認するリンクの数に上限を設けています。上限を超えたリンクは判定していません。',
     },

@@ -1,22 +1,23 @@
 /**
  * Message-level findings, English and Japanese side by side.
  */
-import type { messageCodes } from '../../message/codes.js';
-import type { Evidence } from '../../findings.js';
+import type { MessageEvidence, messageCodes } from '../../message/codes.js';
 import type { MessageLimit } from '../../message/limits.js';
 import type { MailDamage } from '../../message/damage.js';
-import { ev, when, type CodeTexts } from './types.js';
+import { str, when, type CodeTexts } from './types.js';
 
-function hours(e: Evidence): number {
+type DateSkew = MessageEvidence['message.date-skew'];
+
+function hours(e: DateSkew): number {
   return Math.abs(Number(e.skewHours) || 0);
 }
 
-function amountEn(e: Evidence): string {
+function amountEn(e: DateSkew): string {
   const h = hours(e);
   return h >= 48 ? `${Math.round(h / 24)} days` : `${h} hours`;
 }
 
-function amountJa(e: Evidence): string {
+function amountJa(e: DateSkew): string {
   const h = hours(e);
   return h >= 48 ? `${Math.round(h / 24)}日` : `${h}時間`;
 }
@@ -34,16 +35,14 @@ const LIMIT_WORDS: Record<MessageLimit, { en: string; ja: string }> = {
   'mailparser-bytes': { en: 'a size over 32 MB, read with a simpler reader', ja: '32MBを超える大きさ（簡易な方法で読みました）' },
 };
 
-/** The ids in the evidence list `key`, each in the words of `table` (an unknown id as itself), joined. */
-function wordList(e: Evidence, key: string, table: Readonly<Record<string, { en: string; ja: string }>>, lang: 'en' | 'ja'): string {
-  const value = e[key];
-  const ids = Array.isArray(value) ? (value as readonly string[]) : [];
-  const words = ids.map((id) => (Object.hasOwn(table, id) ? table[id]![lang] : id));
+/** The ids of an evidence list, each in the words of `table` (an unknown id as itself), joined. */
+function wordList(ids: readonly string[] | undefined, table: Readonly<Record<string, { en: string; ja: string }>>, lang: 'en' | 'ja'): string {
+  const words = (ids ?? []).map((id) => (Object.hasOwn(table, id) ? table[id]![lang] : id));
   return words.join(lang === 'en' ? '; ' : '、');
 }
 
-function limitList(e: Evidence, lang: 'en' | 'ja'): string {
-  return wordList(e, 'limits', LIMIT_WORDS, lang);
+function limitList(e: MessageEvidence['message.not-fully-read'], lang: 'en' | 'ja'): string {
+  return wordList(e.limits, LIMIT_WORDS, lang);
 }
 
 const DAMAGE_WORDS: Record<MailDamage, { en: string; ja: string }> = {
@@ -51,8 +50,8 @@ const DAMAGE_WORDS: Record<MailDamage, { en: string; ja: string }> = {
   'bare-cr-line-ends': { en: 'lines ended by a lone CR character', ja: 'CR文字だけで終わる行' },
 };
 
-function damageList(e: Evidence, lang: 'en' | 'ja'): string {
-  return wordList(e, 'damage', DAMAGE_WORDS, lang);
+function damageList(e: MessageEvidence['message.malformed'], lang: 'en' | 'ja'): string {
+  return wordList(e.damage, DAMAGE_WORDS, lang);
 }
 
 export const messageText: CodeTexts<keyof typeof messageCodes> = {
@@ -91,18 +90,18 @@ export const messageText: CodeTexts<keyof typeof messageCodes> = {
     en: {
       title: 'The date in the mail does not match when it arrived',
       message: (e) =>
-        ev(e, 'direction') === 'future'
-          ? `The mail says it was written on ${when(e, 'dateHeaderTime')}, ${amountEn(e)} after your mail provider received it (${when(e, 'receivedTime')}). A date in the future is often set on purpose so that a mail stays at the top of the inbox.`
-          : `The mail says it was written on ${when(e, 'dateHeaderTime')}, ${amountEn(e)} before your mail provider received it (${when(e, 'receivedTime')}).`,
+        str(e.direction) === 'future'
+          ? `The mail says it was written on ${when(e.dateHeaderTime)}, ${amountEn(e)} after your mail provider received it (${when(e.receivedTime)}). A date in the future is often set on purpose so that a mail stays at the top of the inbox.`
+          : `The mail says it was written on ${when(e.dateHeaderTime)}, ${amountEn(e)} before your mail provider received it (${when(e.receivedTime)}).`,
       explain:
         'Every mail carries a date written by the sender, and your mail provider notes the time it received the mail. When the two are more than a day apart, the sender\'s clock or software is wrong, or the date was set on purpose: bulk and phishing tools often do this, and a date in the future keeps a mail at the top of the inbox. Mailing lists and delayed deliveries can also cause it, so this alone says little; it counts together with the other findings.',
     },
     ja: {
       title: 'メールに書かれた日時が、届いた日時と合いません',
       message: (e) =>
-        ev(e, 'direction') === 'future'
-          ? `このメールには ${when(e, 'dateHeaderTime')} に書かれたとありますが、これはメールサービスが受け取った時刻（${when(e, 'receivedTime')}）より${amountJa(e)}も後です。受信箱の一番上に表示され続けるよう、わざと未来の日時にしていることがよくあります。`
-          : `このメールには ${when(e, 'dateHeaderTime')} に書かれたとありますが、これはメールサービスが受け取った時刻（${when(e, 'receivedTime')}）より${amountJa(e)}前です。`,
+        str(e.direction) === 'future'
+          ? `このメールには ${when(e.dateHeaderTime)} に書かれたとありますが、これはメールサービスが受け取った時刻（${when(e.receivedTime)}）より${amountJa(e)}も後です。受信箱の一番上に表示され続けるよう、わざと未来の日時にしていることがよくあります。`
+          : `このメールには ${when(e.dateHeaderTime)} に書かれたとありますが、これはメールサービスが受け取った時刻（${when(e.receivedTime)}）より${amountJa(e)}前です。`,
       explain:
         'メールには送り主が書いた日時があり、あなたのメールサービスも受け取った時刻を記録しています。この2つが1日以上ずれているのは、送り主のパソコンやソフトの時計がおかしいか、日時がわざと書き換えられているためです。迷惑メールや詐欺メールを大量に送る道具ではよくあることで、未来の日時にすると受信箱の一番上に表示され続けます。ただし、メーリングリストや配送の遅れでも起きるため、これだけでは危険とは言えません。ほかの判定結果と合わせて判断します。',
     },

@@ -5,24 +5,23 @@
  *
  * Never interpolate a code unmasked: evidence only carries `codeMasked`.
  */
-import type { securityCodeCodes } from '../../checks/security-code/codes.js';
-import { ev, type CodeTexts } from './types.js';
-import type { Evidence } from '../../findings.js';
+import type { SecurityMailEvidence, securityCodeCodes } from '../../checks/security-code/codes.js';
+import { str, type CodeTexts } from './types.js';
 
-function codeEn(e: Evidence): string {
-  const masked = ev(e, 'codeMasked');
+function codeEn(e: SecurityMailEvidence): string {
+  const masked = str(e.codeMasked);
   return masked ? ` (code ${masked})` : '';
 }
-function codeJa(e: Evidence): string {
-  const masked = ev(e, 'codeMasked');
+function codeJa(e: SecurityMailEvidence): string {
+  const masked = str(e.codeMasked);
   return masked ? `（コード ${masked}）` : '';
 }
-function whereEn(e: Evidence): string {
-  const mp = ev(e, 'marketplace');
+function whereEn(e: SecurityMailEvidence): string {
+  const mp = str(e.marketplace);
   return mp ? ` from the Amazon ${mp} marketplace` : '';
 }
-function whereJa(e: Evidence): string {
-  const mp = ev(e, 'marketplace');
+function whereJa(e: SecurityMailEvidence): string {
+  const mp = str(e.marketplace);
   return mp ? `Amazon（${mp}）からの` : '';
 }
 
@@ -39,9 +38,9 @@ function languageName(code: string, lang: 'en' | 'ja'): string {
   return LANGUAGE_NAMES[code]?.[lang] ?? code;
 }
 
-function languageList(e: Evidence, key: string, lang: 'en' | 'ja'): string {
-  const v = e[key];
-  const codes = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+/** One language code or a list of them, as names. */
+function languageList(v: string | readonly string[], lang: 'en' | 'ja'): string {
+  const codes = typeof v === 'string' ? [v] : (v ?? []);
   return codes.map((c) => languageName(c, lang)).join(lang === 'en' ? ', ' : '、');
 }
 
@@ -178,14 +177,14 @@ export const securityCodeText: CodeTexts<keyof typeof securityCodeCodes> = {
     en: {
       title: 'Code from a marketplace you do not use',
       message: (e) =>
-        `This genuine security mail comes from the Amazon ${ev(e, 'marketplace')} marketplace, but you normally use ${ev(e, 'usualMarketplaces')}. The request was probably started by someone elsewhere, not by you.`,
+        `This genuine security mail comes from the Amazon ${str(e.marketplace)} marketplace, but you normally use ${str(e.usualMarketplaces)}. The request was probably started by someone elsewhere, not by you.`,
       explain:
         'Amazon sends a security mail from the marketplace where the request was made. A code from a marketplace you never use suggests someone else started it, often from another country.',
     },
     ja: {
       title: '普段使わない Amazon からのコード',
       message: (e) =>
-        `この本物のセキュリティメールは Amazon（${ev(e, 'marketplace')}）から届いていますが、普段お使いなのは ${ev(e, 'usualMarketplaces')} です。あなたではなく、別の場所の誰かが操作した可能性が高いです。`,
+        `この本物のセキュリティメールは Amazon（${str(e.marketplace)}）から届いていますが、普段お使いなのは ${str(e.usualMarketplaces)} です。あなたではなく、別の場所の誰かが操作した可能性が高いです。`,
       explain:
         'Amazon のセキュリティメールは、操作が行われた国・地域の Amazon から送られます。使ったことのない国の Amazon からコードが届いた場合、あなた以外の誰か（多くは海外）が操作したと考えられます。',
     },
@@ -194,14 +193,14 @@ export const securityCodeText: CodeTexts<keyof typeof securityCodeCodes> = {
     en: {
       title: 'Code in a language you do not use',
       message: (e) =>
-        `This genuine security mail is in ${languageList(e, 'language', 'en')}, but your Amazon mail is normally in ${languageList(e, 'usualLanguages', 'en')}. The request was probably started by someone elsewhere, not by you.`,
+        `This genuine security mail is in ${languageList(e.language, 'en')}, but your Amazon mail is normally in ${languageList(e.usualLanguages, 'en')}. The request was probably started by someone elsewhere, not by you.`,
       explain:
         'The language of an Amazon code mail follows the settings of whoever made the request. A code in a language you do not use (users in Japan have reported codes in French, for example) suggests that someone else, probably abroad, started it.',
     },
     ja: {
       title: '普段と違う言語のコード',
       message: (e) =>
-        `この本物のセキュリティメールは${languageList(e, 'language', 'ja')}で書かれていますが、普段の Amazon からのメールは${languageList(e, 'usualLanguages', 'ja')}です。あなたではなく、別の場所の誰かが操作した可能性が高いです。`,
+        `この本物のセキュリティメールは${languageList(e.language, 'ja')}で書かれていますが、普段の Amazon からのメールは${languageList(e.usualLanguages, 'ja')}です。あなたではなく、別の場所の誰かが操作した可能性が高いです。`,
       explain:
         'Amazon のコードのメールの言語は、操作した人の設定に従います。使っていない言語（日本の利用者にフランス語のコードが届いた例があります）で届いた場合、あなた以外の誰か、おそらく海外の誰かが操作したと考えられます。',
     },
