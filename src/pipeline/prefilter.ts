@@ -6,7 +6,8 @@
  * It must never drop a message that matters (issue 9: default and --deep verdicts are equal, a test), so it
  * errs on the side of "yes": headers go through the same claim detector as the full analysis, and the body is
  * searched for the brand in every form and encoding we know, without a MIME parse: raw (7bit, 8bit and the
- * ASCII of quoted-printable), quoted-printable with its =XX forms, and decoded base64 of text parts.
+ * ASCII of quoted-printable), quoted-printable with its =XX forms, and decoded base64 of text parts; and in
+ * what a reader sees of HTML that hides the brand from those (character references, hidden junk letters).
  */
 import { isAscii } from 'node:buffer';
 import type { RawMessage } from '../input/types.js';
@@ -38,7 +39,48 @@ export function bodyMentionsBrand(bytes: Buffer): boolean {
     if (asciiBodyOutsideQuotedPrintable(text, bodyStart, parts)) return true;
   } else if (BODY_NEEDLES_LATIN1.test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
   for (const part of parts) if (encodedPartMentionsBrand(text, part)) return true;
+  // What a reader sees of HTML can hold the brand where the bytes do not: written as character references
+  // (&#65;mazon), or cut by hidden junk (A<span style="font-size:0">XQ7</span>mazon). The full parse reads
+  // both (its text is what a reader sees), so the first pass must too; only bodies with such markup pay.
+  if (markupMentionsBrand(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
+  for (const part of parts) if (markupMentionsBrand(decodedPart(text, part))) return true;
   return false;
+}
+
+/** Markup that can hide the brand from the byte search: a numeric character reference, or a hidden element. */
+const MARKUP_MARKER = /&#x?[0-9a-f]{1,6};?|font-size:\s{0,3}0|display:\s{0,3}none|visibility:\s{0,3}hidden|mso-hide:\s{0,3}all/i;
+/**
+ * An element with only text inside (its attributes in group 2): removed when its style hides it, which puts
+ * junk between the letters of a word. Every quantifier is bounded and none is nested; each try stops at the
+ * next "<", so the search is linear.
+ */
+const TEXT_ELEMENT = /<([a-z][a-z0-9]{0,9})\b([^<>]{0,2000})>[^<]{0,400}<\/\1\s{0,3}>/gi;
+const HIDDEN_STYLE = /font-size:\s{0,3}0(?![.0-9]{0,8}[1-9])|display:\s{0,3}none|visibility:\s{0,3}hidden|mso-hide:\s{0,3}all/i;
+const TAG = /<[^<>]{0,2000}>/g;
+const NUMERIC_REFERENCE = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?/gi;
+
+/**
+ * The brand in what a reader sees of `latin1` (bytes as latin1, UTF-8 or another charset): hidden elements and
+ * tags removed, numeric character references replaced by the UTF-8 bytes of their character, then the byte
+ * needles. Text without such markup is not searched again (the needles already saw it).
+ */
+export function markupMentionsBrand(latin1: string): boolean {
+  if (!MARKUP_MARKER.test(latin1)) return false;
+  const seen = latin1
+    .replace(TEXT_ELEMENT, (element: string, _name: string, attributes: string) => (HIDDEN_STYLE.test(attributes) ? '' : element))
+    .replace(TAG, '')
+    .replace(NUMERIC_REFERENCE, (ref: string, hex: string | undefined, dec: string | undefined) => {
+      const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? Buffer.from(String.fromCodePoint(code), 'utf8').toString('latin1') : ref;
+    });
+  return BODY_NEEDLES_LATIN1.test(seen);
+}
+
+/** The decoded bytes of an encoded text part, as latin1 (quoted-printable: soft breaks and =XX decoded). */
+function decodedPart(text: string, part: EncodedPart): string {
+  const encoded = text.slice(part.start, part.end);
+  if (part.encoding === 'base64') return decodeBase64(encoded).toString('latin1');
+  return encoded.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /**
@@ -59,7 +101,8 @@ function asciiBodyOutsideQuotedPrintable(text: string, bodyStart: number, parts:
   return BODY_NEEDLES_ASCII.test(from === 0 ? text : text.slice(from));
 }
 
-const CTE = /^content-transfer-encoding:[ \t]*(base64|quoted-printable)[ \t]*\r?$/gim;
+// The value may be folded onto the next line ("Content-Transfer-Encoding:" CRLF " base64"), as the full parse reads it.
+const CTE = /^content-transfer-encoding:[ \t]*(?:\r?\n[ \t]+)?(base64|quoted-printable)[ \t]*\r?$/gim;
 const CONTENT_TYPE = /content-type:[ \t]*([a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+)/gi;
 
 /** The encoded content of a text part: text.slice(start, end), from after its header to the next boundary line. */

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/identity/brand-needles.js';
-import { bodyMentionsBrand, decodeBase64 } from '../../src/pipeline/prefilter.js';
+import { bodyMentionsBrand, decodeBase64, markupMentionsBrand } from '../../src/pipeline/prefilter.js';
 import { caseInsensitiveKey } from '../../src/identity/brand-needles.js';
 import { realMessages } from './real-messages.js';
 import { headerBlockEnd } from '../../src/input/header-block.js';
@@ -21,10 +21,33 @@ function oldBodyMentionsBrand(bytes: Buffer): boolean {
   const bodyStart = headerEnd(text, 0);
   if (bodyStart < 0) return false;
   if (BODY_NEEDLES_LATIN1.test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
-  return encodedTextPartsMentionBrand(text);
+  return encodedTextPartsMentionBrand(text) || markupReference(text, bodyStart);
 }
 
-const CTE = /^content-transfer-encoding:[ \t]*(base64|quoted-printable)[ \t]*\r?$/gim;
+// Since issue 20 the search also reads folded Content-Transfer-Encoding headers and what a reader sees of HTML
+// (markupMentionsBrand, tested on its own in prefilter-markup.test.ts): the plain form of that addition.
+const CTE = /^content-transfer-encoding:[ \t]*(?:\r?\n[ \t]+)?(base64|quoted-printable)[ \t]*\r?$/gim;
+
+function markupReference(text: string, bodyStart: number): boolean {
+  if (markupMentionsBrand(text.slice(bodyStart))) return true;
+  CTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CTE.exec(text)) !== null) {
+    const start = headerEnd(text, m.index);
+    if (start < 0) break;
+    let end = text.indexOf('\n--', start);
+    if (end === -1) end = text.length;
+    CTE.lastIndex = end;
+    if (!isTextPart(text, m.index)) continue;
+    const encoded = text.slice(start, end);
+    const decoded =
+      m[1]!.toLowerCase() === 'base64'
+        ? Buffer.from(encoded, 'base64').toString('latin1')
+        : encoded.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    if (markupMentionsBrand(decoded)) return true;
+  }
+  return false;
+}
 const CONTENT_TYPE = /content-type:[ \t]*([a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+)/gi;
 
 function encodedTextPartsMentionBrand(text: string): boolean {
