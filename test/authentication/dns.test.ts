@@ -50,29 +50,34 @@ describe('without --online', () => {
 });
 
 describe('with --online', () => {
-  test('an unreachable DNS server: every message finishes within a few seconds and reports temperror', async () => {
+  test('an unreachable DNS server: every message reports temperror, and after two failed lookups no message waits on it again', async () => {
     const blackHole = dgram.createSocket('udp4');
     let received = 0;
     blackHole.on('message', () => received++);
     await new Promise<void>((resolve) => blackHole.bind(0, '127.0.0.1', resolve));
     const server = `127.0.0.1:${blackHole.address().port}`;
     try {
+      const queriesAfter: number[] = [];
       for (const name of [UNVERIFIED_AMAZON_MAIL, LIST_MAIL, UNVERIFIED_AMAZON_MAIL]) {
-        const t0 = Date.now();
         const { summary, findings } = await analyzeAuthentication(messageFromBytes(fixtureBytes(name)), {
           claimsAmazon: true,
           online: true,
           dnsServers: [server],
         });
-        expect(Date.now() - t0).toBeLessThan(5000);
         const recomputed = summary.results.filter((r) => r.source === 'recomputed');
         expect(recomputed.length).toBeGreaterThan(0);
         expect(recomputed.every((r) => r.result === 'temperror' || r.result === 'none')).toBe(true);
         expect(recomputed.some((r) => r.result === 'temperror')).toBe(true);
         expect(recomputed.some((r) => r.result === 'fail')).toBe(false);
         if (!summary.amazonAuthenticated) expect(findings.map((f) => f.code)).toContain('auth.temperror');
+        queriesAfter.push(received);
       }
-      expect(received).toBeGreaterThan(0);
+      // The work is bounded, not the seconds: one try per name (a 2 s timeout each, online.ts), and once the
+      // circuit breaker has seen two lookups fail, DNS counts as down: the third message sends no query and so
+      // waits for no timeout.
+      expect(queriesAfter[0]).toBeGreaterThan(0);
+      expect(queriesAfter[2]).toBeLessThanOrEqual(2);
+      expect(queriesAfter[2]).toBe(queriesAfter[1]);
     } finally {
       blackHole.close();
     }

@@ -3,6 +3,7 @@ import { dkimSign } from 'mailauth';
 import { describe, expect, it } from 'vitest';
 import { checkDkimBodies } from '../../src/checks/authentication/dkim-body.js';
 import { analyzeMessage } from '../../src/index.js';
+import { expectNearLinear } from '../helpers/growth.js';
 
 const key = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
@@ -22,16 +23,14 @@ async function signed(body: string): Promise<string> {
 }
 
 /** 30,000 folded lines in front of the message: what made mailauth's header parser quadratic. */
-const folded = (message: string) => Buffer.from(`X-Junk: start\r\n${' folded amazon.co.jp\r\n'.repeat(30_000)}${message}`, 'latin1');
+const folded = (message: string, lines = 30_000) => Buffer.from(`X-Junk: start\r\n${' folded amazon.co.jp\r\n'.repeat(lines)}${message}`, 'latin1');
 
 describe('header blocks made to be slow', () => {
   it('checks a DKIM body hash behind 30,000 folded header lines in linear time', async () => {
     // This input took 3 s in mailauth's header parser before the body check got only the signatures.
-    const bytes = folded(await signed('Your code is 123456.\r\n'));
-    const started = performance.now();
-    const report = await analyzeMessage(bytes);
-    expect(performance.now() - started).toBeLessThan(1_000);
-    expect(report.verdict).not.toBe('error');
+    const message = await signed('Your code is 123456.\r\n');
+    expect((await analyzeMessage(folded(message))).verdict).not.toBe('error');
+    await expectNearLinear((lines) => folded(message, lines), analyzeMessage, 2_000);
   });
 
   it('still sees an intact body as intact behind a huge header block', async () => {

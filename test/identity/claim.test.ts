@@ -78,11 +78,4 @@ describe('detectAmazonClaim', () => {
     expect(presentsAsAmazon(c)).toBe(false);
     expect(c.claims).toEqual([{ where: 'body', text: expect.any(String), technique: 'domain-name' }]);
   });
-
-  test('the header pass is fast (it runs on every message)', () => {
-    const input = { fromName: ['Rakuten Ichiba'], addresses: ['info@emagazine.rakuten.co.jp', 'bounce@mail.rakuten.co.jp'], subject: '【楽天市場】ご注文内容のご確認' };
-    const start = performance.now();
-    for (let i = 0; i < 5000; i++) detectAmazonClaim(input);
-    expect((performance.now() - start) / 5000).toBeLessThan(0.2); // milliseconds per message
-  });
 });

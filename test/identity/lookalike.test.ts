@@ -59,12 +59,4 @@ describe('findLookalike', () => {
     expect(findLookalike('')).toBeNull();
     expect(findLookalike('a'.repeat(5000))).toBeNull();
   });
-
-  test('is fast enough for every link host of a mailbox', () => {
-    const hosts = ['www.example.com', 'amazom.co.jp', 'mail.google.com', 'аmazon.com', 'news.yahoo.co.jp'];
-    const start = performance.now();
-    for (let i = 0; i < 20_000; i++) findLookalike(hosts[i % hosts.length]);
-    const perCall = (performance.now() - start) / 20_000;
-    expect(perCall).toBeLessThan(0.1); // milliseconds
-  });
 });

@@ -68,15 +68,21 @@ describe.runIf(process.platform !== 'win32')('a named pipe given as a path', () 
   it('is streamed, not opened synchronously (which would block the whole process until a writer comes)', async () => {
     const fifo = path.join(tmp, 'pipe.eml');
     execFileSync('mkfifo', [fifo]);
-    // The writer is another process, and comes a second after the reader started waiting.
-    const writer = spawn(process.execPath, ['-e', `setTimeout(() => require('fs').writeFileSync(${JSON.stringify(fifo)}, ${JSON.stringify(eml(1, 50))}), 1000)`]);
-    // Meanwhile this thread stays free: a timer due in 20 ms fires about then, not when the writer comes.
-    const started = Date.now();
-    let late = Infinity;
-    setTimeout(() => (late = Date.now() - started - 20), 20);
+    // The writer is another process that writes message 1 when told to, and it is told by a timer of this
+    // thread. A reader that blocked the thread until a writer came would keep the timer from running; the
+    // writer then gives up after 30 s and writes message 2 instead, so the test fails on content, not on a
+    // clock: ordering decides.
+    const write = (n: number) => `require('fs').writeFileSync(${JSON.stringify(fifo)}, ${JSON.stringify(eml(n, 50))}); process.exit(0)`;
+    const writer = spawn(process.execPath, ['-e', `process.stdin.once('data', () => { ${write(1)} }); setTimeout(() => { ${write(2)} }, 30000)`]);
+    const writerClosed = new Promise((resolve) => writer.on('close', resolve));
+    let timerRan = false;
+    setTimeout(() => {
+      timerRan = true;
+      writer.stdin.end('go\n');
+    }, 20);
     const events = await collect([fifo]);
-    await new Promise((resolve) => writer.on('close', resolve));
+    await writerClosed;
+    expect(timerRan).toBe(true);
     expect(messagesOf(events).map((m) => m.bytes.toString())).toEqual([eml(1, 50)]);
-    expect(late).toBeLessThan(500);
   });
 });

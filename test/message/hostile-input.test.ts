@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MessageParseError, parseHeaders, parseMessage } from '../../src/message/index.js';
 import { rawFromBytes } from './helpers.js';
+import { expectNearLinear } from '../helpers/growth.js';
 
 // Pieces that mail parsers trip over, glued together at random.
 const piece = fc.constantFrom(
@@ -43,12 +44,10 @@ describe('hostile input', () => {
     );
   });
 
-  it('reads a header block of one huge folded field without quadratic work', () => {
-    const bytes = Buffer.from('Subject: a\r\n' + ' b\r\n'.repeat(200_000) + 'From: x@example.com\r\n\r\n');
-    const started = performance.now();
-    const h = parseHeaders(rawFromBytes(bytes));
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(h.from[0].address).toBe('x@example.com');
+  it('reads a header block of one huge folded field without quadratic work', async () => {
+    const folded = (n: number) => Buffer.from('Subject: a\r\n' + ' b\r\n'.repeat(n) + 'From: x@example.com\r\n\r\n');
+    expect(parseHeaders(rawFromBytes(folded(200_000))).from[0].address).toBe('x@example.com');
+    await expectNearLinear(folded, (bytes) => parseHeaders(rawFromBytes(bytes)), 12_500);
   });
 
   it('stops looking for the end of the header block after MAX_HEADER_BLOCK_BYTES and says so', () => {
