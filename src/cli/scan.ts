@@ -82,8 +82,17 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
       await writeOut(formatSarif(report));
       break;
     case 'human':
-      await writeOut(formatHuman(report, { chalk: chalkFor(process.stdout, cli.color), quiet: cli.quiet, verbose: cli.verbose }));
+      await writeOut(
+        formatHuman(report, { chalk: chalkFor(process.stdout, cli.color), quiet: cli.quiet, verbose: cli.verbose, width: terminalWidth(process.stdout) }),
+      );
       break;
   }
   return exitCodeFor(report, cli.failOn);
+}
+
+/** The width to wrap the human report to: the terminal's, on a terminal; none when piped or written to a file. */
+export function terminalWidth(stream: NodeJS.WriteStream): number | undefined {
+  if (!stream.isTTY) return undefined;
+  const cols = stream.columns;
+  return typeof cols === 'number' && cols >= 20 ? cols : 80;
 }

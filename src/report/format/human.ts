@@ -5,30 +5,42 @@
  * Colours mean one thing everywhere: red = phishing / high, yellow = suspicious / medium, magenta =
  * unverified, green = genuine, dim = information.
  */
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Evidence, Severity } from '../../findings.js';
 import type { MessageReport, Report, ReportedFinding } from '../model.js';
 import type { Verdict } from '../../verdict/types.js';
 import { safeText } from '../safe-text.js';
 import { UI } from '../text/ui.js';
 import { renderTimeline } from '../timeline.js';
+import { HANG, NO_WRAP, padDisplay, wrapReport } from './wrap.js';
+
+export { displayWidth, padDisplay } from './wrap.js';
 
 export interface HumanOptions {
-  chalk: ChalkInstance;
+  /** Colours (a chalk instance). Default: none, plain text. */
+  chalk?: ChalkInstance;
   /** Only what needs action. */
   quiet?: boolean;
-  /** Every finding with its evidence, and every Amazon-related mail. */
+  /** Every finding with its code and evidence, and every Amazon-related mail. */
   verbose?: boolean;
+  /**
+   * Wrap lines to this many terminal columns, between words (never inside an address or a link), Japanese
+   * between characters where allowed; wide characters count as two columns. Default: no wrapping (piped output).
+   */
+  width?: number;
 }
+
+const PLAIN = new Chalk({ level: 0 });
 
 const PROBLEM_VERDICTS: readonly Verdict[] = ['phishing', 'suspicious', 'unverified'];
 const MAX_PROBLEMS = 30;
 const MAX_OTHERS = 20;
 
-export function formatHuman(report: Report, opts: HumanOptions): string {
-  const c = opts.chalk;
+export function formatHuman(report: Report, opts: HumanOptions = {}): string {
+  const c = opts.chalk ?? PLAIN;
   const ui = UI[report.lang];
   const out: string[] = [];
+  let codesShown = false;
   const verdictColour = (v: Verdict) =>
     ({
       phishing: c.red.bold,
@@ -44,7 +56,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   // Overall status and the one or two things that matter most.
   const statusColour = { danger: c.red.bold, warning: c.yellow.bold, ok: c.green.bold }[report.overall.status];
   out.push(statusColour(ui.status[report.overall.status]));
-  for (const line of report.overall.headline) out.push('  ' + line);
+  for (const line of report.overall.headline) out.push('  ' + HANG + line);
   out.push('');
 
   const ordered = [...report.messages].sort((a, b) => PROBLEM_VERDICTS.indexOf(a.verdict) - PROBLEM_VERDICTS.indexOf(b.verdict));
@@ -64,7 +76,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
     for (const m of shown) {
       const type = ui.securityType[m.securityCode!.type] ?? m.securityCode!.type;
       const masked = m.securityCode!.codeMasked ? ` ${safeText(m.securityCode!.codeMasked, 20)}` : '';
-      out.push(`  ${verdictColour(m.verdict)(padDisplay(ui.verdict[m.verdict], 10))} ${m.date ? shortDate(m.date) + '  ' : ''}${type}${masked}  ${loc(m)}`);
+      out.push(`  ${verdictColour(m.verdict)(padDisplay(ui.verdict[m.verdict], 10))} ${HANG}${m.date ? shortDate(m.date) + '  ' : ''}${type}${masked}  ${loc(m)}`);
     }
     if (shown.length < security.length) out.push('  ' + ui.moreNotShown(security.length - shown.length));
     const meanings = new Map<string, ReportedFinding>();
@@ -79,7 +91,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
       out.push(c.bold(ui.headingOthers));
       const shown = opts.verbose ? others : others.slice(0, MAX_OTHERS);
       for (const m of shown) {
-        out.push(`  ${verdictColour(m.verdict)(padDisplay(ui.verdict[m.verdict], 10))} ${loc(m)}  ${safeText(m.subject ?? '', 80)}`);
+        out.push(`  ${verdictColour(m.verdict)(padDisplay(ui.verdict[m.verdict], 10))} ${HANG}${loc(m)}  ${safeText(m.subject ?? '', 80)}`);
         if (m.error) out.push('    ' + c.dim(safeText(m.error)));
         if (opts.verbose) for (const f of m.findings) out.push(...findingLines(f, '    '));
       }
@@ -94,6 +106,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
     for (const b of report.mailbox.bursts) {
       out.push(
         '  ' +
+          HANG +
           ui.burstLine(b.count, shortDate(b.start), shortDate(b.end), safeText(b.recipient ?? '?', 80)) +
           c.dim(ui.parenthesis(`${b.types.map((t) => ui.securityType[t] ?? t).join(ui.listSeparator)}${ui.clauseSeparator}${ui.burstMix(b.genuine, b.fake)}`)),
       );
@@ -103,20 +116,20 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   }
   if (report.mailbox.timeline && report.mailbox.timeline.bins.length > 0 && !opts.quiet) {
     out.push(c.bold(ui.headingTimeline));
-    for (const line of renderTimeline(report.mailbox.timeline, report.lang)) out.push('  ' + line);
+    for (const line of renderTimeline(report.mailbox.timeline, report.lang)) out.push(NO_WRAP + '  ' + line);
     if (report.mailbox.undatedSecurityMails > 0) out.push('  ' + c.dim(ui.undated(report.mailbox.undatedSecurityMails)));
     out.push('');
   }
 
   if (report.remediation.length > 0) {
     out.push(c.bold(ui.headingWhatToDo));
-    report.remediation.forEach((s, i) => out.push(`  ${i + 1}. ${s.text}`));
+    report.remediation.forEach((s, i) => out.push(`  ${i + 1}. ${HANG}${s.text}`));
     out.push('');
   }
 
   if (report.inputErrors.length > 0) {
     out.push(c.bold(ui.headingErrors));
-    for (const e of report.inputErrors) out.push(`  ${c.red('✖')} ${safeText(e.path)}: ${safeText(e.reason)}`);
+    for (const e of report.inputErrors) out.push(`  ${c.red('✖')} ${HANG}${safeText(e.path)}: ${safeText(e.reason)}`);
     out.push('');
   }
 
@@ -127,7 +140,8 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   out.push(c.dim(`${ui.messages(s.messages)}${ui.listSeparator}${ui.amazonRelated(s.amazonRelated)}`) + (counts.length ? ': ' + counts.join('  ') : ''));
   if (s.skipped.deleted + s.skipped.chat > 0) out.push(c.dim(ui.skipped(s.skipped.deleted, s.skipped.chat)));
   if (s.amazonRelated === 0 && report.messages.every((m) => m.verdict !== 'error') && s.messages > 0) out.push(ui.noAmazonMail);
-  return out.join('\n') + '\n';
+  if (opts.verbose && codesShown) out.push(c.dim(ui.explainHint));
+  return wrapReport(out, opts.width).join('\n') + '\n';
 
   function loc(m: MessageReport): string {
     return c.dim(safeText(ui.location(m.location.file, m.location.index, m.location.offset), 200));
@@ -135,8 +149,8 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
 
   function messageBlock(m: MessageReport): string[] {
     const lines = [`  ${verdictColour(m.verdict)('● ' + ui.verdict[m.verdict])}  ${loc(m)}`];
-    lines.push(`    ${c.dim(padDisplay(ui.from, 8))} ${safeText(m.from ?? '', 160)}`);
-    lines.push(`    ${c.dim(padDisplay(ui.subject, 8))} ${safeText(m.subject ?? '', 160)}`);
+    lines.push(`    ${c.dim(padDisplay(ui.from, 8))} ${HANG}${safeText(m.from ?? '', 160)}`);
+    lines.push(`    ${c.dim(padDisplay(ui.subject, 8))} ${HANG}${safeText(m.subject ?? '', 160)}`);
     if (m.date) lines.push(`    ${c.dim(padDisplay(ui.date, 8))} ${shortDate(m.date)}`);
     if (m.securityCode) {
       const type = ui.securityType[m.securityCode.type] ?? m.securityCode.type;
@@ -154,8 +168,11 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
 
   function findingLines(f: ReportedFinding, indent: string): string[] {
     // The headline on its own line, the explanation under it: easier to scan than one long line.
-    const lines = [`${indent}${sevColour(f.severity)(sevMark(f.severity))} ${c.bold(safeText(f.title, 200))}`, `${indent}  ${safeText(f.message, 600)}`];
-    if (opts.verbose) lines.push(`${indent}  ${c.dim(ui.evidence + ': ' + evidenceText(f.evidence))}`);
+    // With -v, the code too, so that `amzcheck explain CODE` can be found from the report.
+    const code = opts.verbose ? ' ' + c.dim(`[${f.code}]`) : '';
+    if (opts.verbose) codesShown = true;
+    const lines = [`${indent}${sevColour(f.severity)(sevMark(f.severity))} ${HANG}${c.bold(safeText(f.title, 200))}${code}`, `${indent}  ${safeText(f.message, 600)}`];
+    if (opts.verbose) lines.push(`${indent}  ${HANG}${c.dim(ui.evidence + ': ' + evidenceText(f.evidence))}`);
     return lines;
   }
 }
@@ -169,11 +186,4 @@ function evidenceText(e: Evidence): string {
 /** "2026-11-23 10:04 UTC": short, unambiguous, the same in both languages. */
 export function shortDate(iso: string): string {
   return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
-}
-
-/** Pad to a terminal width, counting East Asian wide characters (kana, kanji, full-width forms) as two columns. */
-export function padDisplay(text: string, width: number): string {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return text + ' '.repeat(Math.max(0, width - w));
 }

@@ -27,6 +27,7 @@ interface UiText {
   to: string;
   reasons: string;
   evidence: string;
+  explainHint: string;
   location: (file: string, index: number, offset: number) => string;
   messages: (n: number) => string;
   amazonRelated: (n: number) => string;
@@ -87,6 +88,7 @@ export const UI: Record<Lang, UiText> = {
     to: 'To',
     reasons: 'Why',
     evidence: 'evidence',
+    explainHint: 'The code of each finding is in [brackets]: "amzcheck explain CODE" says what it means and what to do.',
     location: (file, index, offset) => `${file} #${index} (byte ${offset})`,
     messages: (n) => `${n} message${n === 1 ? '' : 's'} scanned`,
     amazonRelated: (n) => `${n} Amazon-related`,
@@ -153,6 +155,7 @@ export const UI: Record<Lang, UiText> = {
     to: '宛先',
     reasons: '理由',
     evidence: '根拠',
+    explainHint: '各指摘の [ ] 内はコードです。「amzcheck explain コード」で、その意味と対処を確認できます。',
     location: (file, index, offset) => `${file} #${index}（${offset} バイト目）`,
     messages: (n) => `${n} 通をスキャン`,
     amazonRelated: (n) => `うち Amazon 関連 ${n} 通`,
