@@ -6,10 +6,11 @@ import { REMEDIATION_BY_CODE } from '../verdict/remediation.js';
 import { VERDICT_POLICY, type Effect } from '../verdict/policy.js';
 import type { Severity } from '../findings.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
+import { editDistance } from '../util/distance.js';
 
-const HEAD: Record<Lang, { severity: string; effect: string; todo: string; unknown: string; didYouMean: string; list: string }> = {
-  en: { severity: 'Severity', effect: 'Effect on the verdict', todo: 'What to do', unknown: 'unknown finding code', didYouMean: 'Did you mean', list: 'Finding codes' },
-  ja: { severity: '重大度', effect: '判定への影響', todo: '対処', unknown: '不明なコードです', didYouMean: '候補', list: '検出コード一覧' },
+const HEAD: Record<Lang, { severity: string; effect: string; todo: string; unknown: string; didYouMean: string; list: string; listAll: string }> = {
+  en: { severity: 'Severity', effect: 'Effect on the verdict', todo: 'What to do', unknown: 'unknown finding code', didYouMean: 'Did you mean', list: 'Finding codes', listAll: 'Run "amzcheck explain" to list every code.' },
+  ja: { severity: '重大度', effect: '判定への影響', todo: '対処', unknown: 'そのようなコードはありません', didYouMean: '近いコード', list: '検出コードの一覧', listAll: 'すべてのコードは amzcheck explain で一覧できます' },
 };
 
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
@@ -35,12 +36,34 @@ export const EFFECT_WORDS: Record<Lang, Record<Effect, string>> = {
   },
 };
 
-export function explainText(code: string, lang: Lang): { text: string; exitCode: number } {
+/**
+ * The codes closest to what was typed, closest first: a code that contains it (or is contained in it) ranks
+ * by how much is missing, any other by edit distance to the whole code or to the part after its prefix.
+ */
+export function suggestCodes(typed: string, max = 5): FindingCode[] {
+  const t = typed.trim().toLowerCase();
+  if (t === '') return [];
+  const scored: { code: FindingCode; score: number }[] = [];
+  for (const code of Object.keys(FINDING_CODES) as FindingCode[]) {
+    const name = code.slice(code.indexOf('.') + 1);
+    let score: number;
+    if (code.includes(t) || name.includes(t)) score = (Math.min(code.length, name.length + 1) - t.length) / 100;
+    else if (t.includes(name) && name.length >= 4) score = 0.5 + (t.length - name.length) / 100;
+    else score = Math.min(editDistance(t, code), editDistance(t, name));
+    if (score <= Math.max(2, Math.floor(t.length / 4))) scored.push({ code, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
+  return scored.slice(0, max).map((s) => s.code);
+}
+
+export function explainText(typed: string, lang: Lang): { text: string; exitCode: number } {
   const h = HEAD[lang];
+  // Codes are lower case; accept them in any case, with stray spaces, as copied from anywhere.
+  const code = typed.trim().toLowerCase();
   if (!isFindingCode(code)) {
-    const near = (Object.keys(FINDING_CODES) as FindingCode[]).filter((c) => c.includes(code) || code.includes(c.split('.')[0] ?? '\0'));
-    const hint = near.length > 0 ? `\n${h.didYouMean}: ${near.slice(0, 8).join(', ')}` : '';
-    return { text: `amzcheck: ${h.unknown}: ${code}${hint}\n`, exitCode: EXIT_ERROR };
+    const near = suggestCodes(code);
+    const hint = near.length > 0 ? `\n${h.didYouMean}:\n${near.map((c) => `  ${c}  ${codeText(c, lang).title}`).join('\n')}` : '';
+    return { text: `amzcheck: ${h.unknown}: ${typed}${hint}\n${h.listAll}\n`, exitCode: EXIT_ERROR };
   }
   const t = codeText(code, lang);
   const steps = REMEDIATION_BY_CODE[code].map((id, i) => `  ${i + 1}. ${REMEDIATION_TEXT[id][lang]}`);

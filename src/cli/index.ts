@@ -6,7 +6,8 @@ import { TOOL_VERSION } from '../version.js';
 import { languageFromEnvironment } from '../report/text/ui.js';
 import type { Lang } from '../report/text/types.js';
 import { parseBurstWindows } from '../mailbox/bursts.js';
-import { runScan, type OutputFormat } from './scan.js';
+import { runScan, terminalWidth, type OutputFormat } from './scan.js';
+import { wrapReport } from '../report/format/wrap.js';
 import { explainText, listCodes } from './explain.js';
 import { EXIT_ERROR } from './exit-codes.js';
 
@@ -94,7 +95,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--include-deleted', 'keep Thunderbird messages marked deleted (skipped and counted by default)')
     .option('--mboxo', 'do not unescape ">From " lines (mboxo files)')
     .option('-q, --quiet', 'only what needs action')
-    .option('-v, --verbose', 'every finding with its evidence')
+    .option('-v, --verbose', 'every finding with its code and evidence')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--no-progress', 'no progress indicator on stderr')
     .addHelpText('after', SCAN_HELP_AFTER)
@@ -143,7 +144,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         return;
       }
       const { text, exitCode } = explainText(code, lang);
-      (exitCode === 0 ? process.stdout : process.stderr).write(text);
+      const stream = exitCode === 0 ? process.stdout : process.stderr;
+      stream.write(wrapReport(text.split('\n'), terminalWidth(stream)).join('\n'));
       setExitCode(exitCode);
     });
 

@@ -107,3 +107,26 @@ describe('help and version', () => {
     expect(bad.stderr).toContain('no.such-code');
   });
 });
+
+describe('explain finds a code however it is typed', () => {
+  test('any case, stray spaces', () => {
+    const r = run(['explain', ' AUTH.Amazon-DMARC-Fail ']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('auth.amazon-dmarc-fail: ')).toBe(true);
+  });
+  test('suggestions closest first: a typo ranks the intended code first', () => {
+    const r = run(['explain', 'auth.amazon-dmarc-fial']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[2]).toMatch(/^ {2}auth\.amazon-dmarc-fail /);
+    const part = run(['explain', 'lookalike']);
+    expect(part.stderr).toContain('links.lookalike-host');
+    expect(part.stderr).toContain('sender.lookalike-domain');
+    expect(run(['explain', 'xyzzy']).stderr).not.toContain('Did you mean');
+  });
+  test('-v shows the code of each finding, and how to explain it', () => {
+    const r = run(['scan', DEMO, '-v']);
+    expect(r.stdout).toContain('[auth.amazon-dmarc-fail]');
+    expect(r.stdout).toContain('amzcheck explain CODE');
+    expect(run(['scan', DEMO]).stdout).not.toContain('[auth.amazon-dmarc-fail]');
+  });
+});
