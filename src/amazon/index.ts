@@ -14,9 +14,11 @@ import {
 } from './domains.js';
 
 import { AMAZON_FAMILY, type FamilyService } from './family.js';
+import { NEAR_BRANDS, type NearBrand } from './near-brands.js';
 
 export * from './domains.js';
 export * from './family.js';
+export * from './near-brands.js';
 
 /** Lower-case, strip a trailing dot, and turn IDN into its ASCII (punycode) form with UTS 46 mapping. */
 export function normalizeHost(host: string): string {
@@ -133,4 +135,16 @@ export function isRentableAmazonInfrastructure(host: string): boolean {
 export function marketplaceOf(host: string): (typeof MARKETPLACE_DOMAINS)[number] | null {
   const reg = registrableDomain(host);
   return MARKETPLACE_DOMAINS.find((m) => m.domain === reg) ?? null;
+}
+
+const NEAR_BY_DOMAIN = new Map<string, NearBrand>(NEAR_BRANDS.flatMap((b) => b.domains.map((d) => [d, b] as const)));
+
+/** The near brand (near-brands.ts) a host belongs to: its registrable domain, or a name under one of its suffixes. */
+export function nearBrandOf(host: string | null): NearBrand | null {
+  if (!host) return null;
+  const h = normalizeHost(host);
+  const reg = registrableDomain(h);
+  const own = reg ? NEAR_BY_DOMAIN.get(reg) : undefined;
+  if (own) return own;
+  return NEAR_BRANDS.find((b) => (b.suffixes ?? []).some((s) => h.endsWith('.' + s))) ?? null;
 }

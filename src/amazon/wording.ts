@@ -981,3 +981,11 @@ export const CALL_WORDING: readonly { language: LureLanguage; phrases: readonly 
     phrases: [p('ligue', 'any', TRANSLATED), p('ligar', 'any', TRANSLATED), p('telefone', 'any', GENERAL), p('entre em contato', 'any', TRANSLATED), p('central de atendimento', 'any', GENERAL)],
   },
 ];
+
+/**
+ * Amazon Pay named as the way a shop was paid, which makes it the shop's receipt, not Amazon speaking: the words
+ * before "Amazon" ("paid with Amazon Pay", "Payment method: Amazon Pay", 「お支払い方法: Amazon Pay」) and after
+ * "Amazon Pay" (「Amazon Payで」, 「Amazon Pay決済」). Wording of merchants' receipts (issue 19, class 5).
+ */
+export const AMAZON_PAY_AS_METHOD_BEFORE: readonly string[] = ['with ', 'via ', 'using ', 'by ', 'through ', 'method: ', '方法: ', '方法:', '方法：', '方法 : '];
+export const AMAZON_PAY_AS_METHOD_AFTER = /^pay\s{0,2}(?:で|にて|決済|払い)/u;

@@ -9,7 +9,7 @@
 import { findLookalike, skeleton } from './lookalike/index.js';
 import { brandWithKeywords, editDistanceAtMostOne } from './lookalike/index.js';
 import { splitIntoKeywords } from './lookalike/keywords.js';
-import { isAmazonDomain, UNRELATED_BRAND_WORDS } from '../amazon/index.js';
+import { AMAZON_FAMILY, isAmazonDomain, UNRELATED_BRAND_WORDS, type NearBrand } from '../amazon/index.js';
 import { memoizeString } from '../util/memo.js';
 import { CONFUSABLES_BY_PROTOTYPE } from './lookalike/unicode-data.js';
 
@@ -21,6 +21,11 @@ export interface ClaimInput {
   subject: string;
   /** NFKC-normalised body text; absent in the cheap header pass. */
   text?: string;
+  /**
+   * A near brand (amazon/near-brands.ts) the From domain is authenticated as: its own name ("Amaron",
+   * "AMAZONE") is then no claim to be Amazon. Set only after authentication (pipeline/analyze.ts).
+   */
+  ownNearBrand?: NearBrand | null;
 }
 
 export type ClaimWhere = 'display-name' | 'address' | 'subject' | 'body';
@@ -35,6 +40,12 @@ export interface Claim {
    * prime-product, amazon-domain, lookalike-<technique>, local-part.
    */
   technique: string;
+  /**
+   * A subject that only mentions Amazon: "available on Amazon", "paid with Amazon Pay", a news headline with
+   * Amazon as its third-person subject. Such a claim makes the mail related, not a mail that presents itself
+   * as Amazon (see subjectMentionsOnly).
+   */
+  mention?: true;
 }
 
 export interface AmazonClaim {
@@ -49,7 +60,7 @@ export interface AmazonClaim {
  * false phishing verdicts). A display name "Prime" still counts (phishing_pot sample-274).
  */
 export function presentsAsAmazon(claim: AmazonClaim): boolean {
-  return claim.claims.some((c) => c.where !== 'body' && !(c.where === 'subject' && c.technique === 'prime-product'));
+  return claim.claims.some((c) => c.where !== 'body' && !(c.where === 'subject' && (c.technique === 'prime-product' || c.mention)));
 }
 
 // Lengths far beyond any real header; the body scan stops after the first 256 KiB of text.
@@ -74,22 +85,41 @@ export function detectAmazonClaim(input: ClaimInput): AmazonClaim {
     add('body', textClaims(body, { fuzzy: false }));
     add('body', primeProduct(body));
   }
-  return { related: claims.length > 0, claims };
+  const own = input.ownNearBrand;
+  const kept = own ? claims.filter((c) => !isNearBrandClaim(c, own)) : claims;
+  return { related: kept.length > 0, claims: kept };
+}
+
+/**
+ * A claim made by a near brand's own name: a misspelling or lookalike whose text holds one of its words
+ * ("Amaron Batteries", "AMAZONE news"). Other claims ("Amazon" itself, a disguised brand) still count.
+ */
+function isNearBrandClaim(c: Claim, brand: NearBrand): boolean {
+  if (c.technique !== 'misspelling' && !c.technique.startsWith('lookalike-')) return false;
+  const text = c.text.toLowerCase();
+  return brand.words.some((w) => text.includes(w));
 }
 
 interface Found {
   text: string;
   technique: string;
+  mention?: true;
 }
 
 // A mailbox repeats its senders: the same display names and addresses come back with every mail of a sender
 // (and every DKIM d= of a provider), and their claims are a pure function of that text. Memoised, bounded
 // (memoizeString clears a full cache). The lists are shared between calls, so nothing may change them:
 // detectAmazonClaim only reads them (add copies each entry).
-const displayNameClaims = memoizeString((name: string): readonly Found[] => [...textClaims(name, { fuzzy: true }), ...primeDisplayName(name)], 1024);
+const displayNameClaims = memoizeString(
+  (name: string): readonly Found[] => [...textClaims(name, { fuzzy: true }), ...primeDisplayName(name), ...familyDisplayName(name)],
+  1024,
+);
 const memoizedAddressClaims = memoizeString((address: string): readonly Found[] => addressClaims(address), 1024);
 // Notifications and newsletters repeat their subjects too (half the subjects of the benchmark mailbox).
-const subjectClaims = memoizeString((subject: string): readonly Found[] => [...textClaims(subject, { fuzzy: true }), ...primeProduct(subject)], 1024);
+const subjectClaims = memoizeString((subject: string): readonly Found[] => {
+  const found = [...textClaims(subject, { fuzzy: true }), ...primeProduct(subject)];
+  return subjectMentionsOnly(subject, found) ? found.map((f) => ({ ...f, mention: true as const })) : found;
+}, 1024);
 
 const BRAND = 'amazon';
 const BRAND_SKELETON = skeleton(BRAND); // "arnazon"
@@ -110,6 +140,18 @@ function foldForPrime(raw: string): string {
   return raw.normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '').toLowerCase();
 }
 const KATAKANA_BRAND = 'アマゾン';
+/** After the brand, words that make it the river or its region ("Amazon river", "Amazon rainforest"). */
+const GEOGRAPHIC_AFTER = /^[\s-]{1,3}(?:river|rainforest|rain forest|basin|jungle|delta|region|forest)(?![a-z])/;
+/** After アマゾン, the same in Japanese: アマゾン川, アマゾン流域, アマゾンの熱帯雨林 / 森 / 奥地. */
+const GEOGRAPHIC_AFTER_KANA = /^(?:川|流域|河|の熱帯|の森|の奥地|熱帯雨林)/;
+
+/** The first アマゾン that is not the river or its region, or -1. */
+function katakanaBrandIndex(nfkc: string): number {
+  for (let i = nfkc.indexOf(KATAKANA_BRAND), n = 0; i >= 0 && n < 50; i = nfkc.indexOf(KATAKANA_BRAND, i + 1), n++) {
+    if (!GEOGRAPHIC_AFTER_KANA.test(nfkc.slice(i + KATAKANA_BRAND.length, i + KATAKANA_BRAND.length + 4))) return i;
+  }
+  return -1;
+}
 const HALFWIDTH_KATAKANA = /[\uff66-\uff9f]/;
 /** Amazon written as a domain: amazon.co.jp, amazon.com, amazon.de … */
 const DOMAIN_AFTER_BRAND = /^\.(?:co\.|com\.)?[a-z]{2,3}(?![a-z])/;
@@ -137,6 +179,8 @@ function brandTokens(s: string, brand: string, unrelated: readonly string[]): { 
     const run = /^[a-z]{0,20}/.exec(s.slice(from, from + 20))?.[0] ?? '';
     const token = brand + run;
     if (unrelated.includes(token)) continue;
+    // The river and its region: "the Amazon river", "Amazon rainforest" name a place, not the company.
+    if (run === '' && GEOGRAPHIC_AFTER.test(s.slice(from, from + 24))) continue;
     out.push({ index: i, token });
   }
   return out;
@@ -207,7 +251,7 @@ function textClaims(raw: string, opts: { fuzzy: boolean }): Found[] {
   if (SPACED_DOMAIN.test(clean)) found.push({ text: raw.slice(0, SNIPPET), technique: 'spaced-domain' });
   else if (SPACED_LETTERS.test(clean)) found.push({ text: raw.slice(0, SNIPPET), technique: 'spaced' });
 
-  const kana = nfkc.indexOf(KATAKANA_BRAND);
+  const kana = katakanaBrandIndex(nfkc);
   if (kana >= 0) {
     found.push({
       text: snippet(raw.normalize('NFKC'), kana, KATAKANA_BRAND.length),
@@ -269,6 +313,82 @@ function primeDisplayName(raw: string): Found[] {
   if (!words.every((w) => PRIME_SERVICE_WORDS.has(w))) return [];
   return [{ text: raw.slice(0, SNIPPET), technique: 'prime-product' }];
 }
+
+/**
+ * A display name that presents itself as a service of the Amazon family (amazon/family.ts): the service's name
+ * alone or with service words ("Audible", "Zappos Customer Service", "Twitch Support"), as Prime is judged
+ * above; "Ring Central" or "John Ring" are not Ring. Mail from the service's own domain is then Amazon's; from
+ * anywhere else it is a display name posing as Amazon.
+ */
+function familyDisplayName(raw: string): Found[] {
+  const clean = foldForPrime(raw);
+  const words: string[] = clean.match(/[a-z0-9!]+(?:\.com)?/g) ?? [];
+  if (words.length === 0 || words.length > 8) return [];
+  const text = ' ' + words.join(' ') + ' ';
+  for (const service of AMAZON_FAMILY) {
+    for (const name of service.displayNames) {
+      const at = text.indexOf(' ' + name + ' ');
+      if (at < 0) continue;
+      const rest = (text.slice(0, at) + ' ' + text.slice(at + name.length + 2)).split(' ').filter((w) => w.length > 0);
+      if (rest.every((w) => PRIME_SERVICE_WORDS.has(w))) return [{ text: raw.slice(0, SNIPPET), technique: 'family-name' }];
+    }
+  }
+  return [];
+}
+
+/**
+ * Words that make a subject speak of the reader's account, money or safety: with any of them, a subject that
+ * names Amazon presents the mail as Amazon whatever the phrasing ("Action needed on Amazon account").
+ */
+const ACCOUNT_WORDS =
+  /(?<![a-z])(?:account|password|sign[ -]?in|log[ -]?in|verif\w*|confirm\w*|suspend\w*|lock\w*|unusual|security|secure|update|expir\w*|billing|restrict\w*|limited|hold|unauthori[sz]ed|compromised|refund\w*|prize|gift|reward\w*|winner|congratulations|claim|urgent|action|membership|renew\w*|cancel\w*|declined|problem|alert|notice|important)(?![a-z])|アカウント|パスワード|ログイン|サインイン|確認|認証|停止|制限|ロック|更新|失効|期限|不正|セキュリティ|緊急|重要|会員|請求|カード|返金|当選|ギフト|ポイント/;
+/** Words that speak to the reader: allowed, like purchase words, only beside a payment-method mention. */
+const READER_WORDS = /(?<![a-z])(?:your|you)(?![a-z])|お客様|あなた/;
+/** Words of a purchase: allowed only beside a payment-method mention ("order #1042 (paid with Amazon Pay)"). */
+const PURCHASE_WORDS =
+  /(?<![a-z])(?:orders?|payment|paid|receipt|invoice|shipp\w*|deliver\w*|package|parcel|purchase\w*)(?![a-z])|注文|支払|発送|配送|お届け|配達|購入|領収/;
+/** "paid with Amazon Pay", "via Amazon Pay", "Amazon Payで(のお支払い)", "Amazon Pay決済". */
+const PAYMENT_METHOD = /(?:(?<![a-z])(?:with|via|using|by|through)\s{1,3}amazon\s{0,2}pay(?![a-z])|amazon\s{0,2}pay\s{0,2}(?:で|にて|決済|払い))/;
+/**
+ * Frames in which Amazon is mentioned, not speaking: a preposition before it ("available on Amazon", "sold at
+ * amazon.com"), the possessive or a third-person verb after it ("Amazon's new Kindle", "Amazon still wants
+ * to ...", "Amazon.com is hoping"), a report ("reports that Amazon"), and Japanese で/にて ("Amazonで販売中").
+ */
+const MENTION_BEFORE = /(?<![a-z])(?:on|at|via|in|into|about|against|vs\.?|versus|than|like|beyond|over|that|says|said)\s{1,3}$/;
+const MENTION_AFTER =
+  /^(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?:['’]s(?![a-z])|\s{1,3}(?:is|was|are|has|had|will|would|may|could|to|still|reportedly|plans|wants|says|said|sues|buys|launches|acquires|unveils|announces|cuts|hires|opens|closes|raises|reports|faces|expands|invests|sells|beats|tops|joins|adds|drops|lays)(?![a-z])|\s{0,2}(?:で|にて))/;
+
+/**
+ * True when a subject names Amazon only as something it talks about: every plain occurrence of the brand
+ * stands in a mention frame, no disguised form of the brand is there (a homoglyph or a spaced brand is never
+ * innocent), and the subject does not speak of the reader's account, money or safety (a purchase only beside
+ * a payment-method mention). Newsletters ("Our picks this week (available on Amazon)") and news items
+ * ("Slashdot reports that Amazon still wants to patent the Web") are then related to Amazon without presenting
+ * themselves as Amazon, which a display name, an address or a subject with Amazon as the actor still does.
+ */
+export function subjectMentionsOnly(subject: string, found: readonly Found[]): boolean {
+  if (found.length === 0) return false;
+  if (found.some((f) => !MENTION_TECHNIQUES.has(f.technique))) return false;
+  const s = foldForPrime(subject).slice(0, MAX_FIELD);
+  if (ACCOUNT_WORDS.test(s)) return false;
+  const paymentMethod = PAYMENT_METHOD.test(s);
+  if ((PURCHASE_WORDS.test(s) || READER_WORDS.test(s)) && !paymentMethod) return false;
+  let seen = 0;
+  for (const brand of [BRAND, KATAKANA_BRAND]) {
+    for (let i = s.indexOf(brand), n = 0; i >= 0 && n < 20; i = s.indexOf(brand, i + 1), n++) {
+      if (brand === BRAND && i > 0 && /[a-z]/.test(s[i - 1]!)) continue;
+      seen++;
+      const before = s.slice(Math.max(0, i - 12), i);
+      const after = s.slice(i + brand.length, i + brand.length + 24);
+      const payment = /^\s{0,2}pay/.test(after) && paymentMethod;
+      if (!payment && !MENTION_BEFORE.test(before) && !MENTION_AFTER.test(after)) return false;
+    }
+  }
+  return seen > 0;
+}
+
+/** The plain ways of writing the brand: only these can be a mention (disguises never are). */
+const MENTION_TECHNIQUES = new Set(['name', 'domain-name', 'katakana']);
 
 const PRIME_PRODUCT = /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム/;
 

@@ -14,6 +14,7 @@
 import type { MessageHeaders, Message } from '../message/types.js';
 import type { ForwardedOriginal } from '../message/forwarded.js';
 import { detectAmazonClaim, presentsAsAmazon, type AmazonClaim, type ClaimInput } from './claim.js';
+import type { NearBrand } from '../amazon/index.js';
 
 export { detectAmazonClaim, presentsAsAmazon, type AmazonClaim, type Claim, type ClaimInput, type ClaimWhere } from './claim.js';
 export { findLookalike, type LookalikeMatch, type LookalikeTechnique } from './lookalike/index.js';
@@ -46,11 +47,19 @@ export interface MailClaims {
 /** The header fields the claims are read from. */
 export type ClaimedHeaders = Pick<MessageHeaders, 'from' | 'replyTo' | 'sender' | 'returnPath' | 'dkimSignatures' | 'subject'>;
 
-/** The claims of a message; `forwarded` is its forwarded original (message/forwarded.ts forwardedOriginalOf) or null. */
-export function readClaims(msg: ClaimedHeaders & Pick<Message, 'text'>, forwarded: Pick<ForwardedOriginal, 'from' | 'subject'> | null): MailClaims {
-  const header = headerClaims(msg);
-  let body: AmazonClaim | null = header.related ? null : detectAmazonClaim(bodyClaimInput(msg.text));
-  const readBody = (): AmazonClaim => (body ??= detectAmazonClaim(bodyClaimInput(msg.text)));
+/**
+ * The claims of a message; `forwarded` is its forwarded original (message/forwarded.ts forwardedOriginalOf) or
+ * null; `ownNearBrand` the near brand its From domain is authenticated as (its own name is then no claim).
+ */
+export function readClaims(
+  msg: ClaimedHeaders & Pick<Message, 'text'>,
+  forwarded: Pick<ForwardedOriginal, 'from' | 'subject'> | null,
+  ownNearBrand: NearBrand | null = null,
+): MailClaims {
+  const header = ownNearBrand ? detectAmazonClaim({ ...headerClaimInput(msg), ownNearBrand }) : headerClaims(msg);
+  const bodyInput = (): ClaimInput => (ownNearBrand ? { ...bodyClaimInput(msg.text), ownNearBrand } : bodyClaimInput(msg.text));
+  let body: AmazonClaim | null = header.related ? null : detectAmazonClaim(bodyInput());
+  const readBody = (): AmazonClaim => (body ??= detectAmazonClaim(bodyInput()));
   const forwardedClaim = forwarded
     ? detectAmazonClaim({ fromName: forwarded.from.map((a) => a.name), addresses: forwarded.from.map((a) => a.address), subject: forwarded.subject })
     : null;

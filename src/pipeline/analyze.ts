@@ -12,6 +12,7 @@ import { checkLinks } from '../checks/links/index.js';
 import { checkContent } from '../checks/content/index.js';
 import { forwardedOriginalOf, type ForwardedOriginal } from '../message/forwarded.js';
 import { finding, compareSeverity, withEvidence } from '../findings.js';
+import { nearBrandOf } from '../amazon/index.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, type SecurityMailEntry } from '../mailbox/index.js';
 import { baseReport, errorReport, unrelatedReport } from './entries.js';
@@ -66,7 +67,7 @@ export async function analyzeRawMessage(given: RawMessage, options: ScanOptions 
 
 export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }, damage: readonly MailDamage[] = []): Promise<AnalyzedMessage> {
   const forwarded = forwardedOriginalOf(msg);
-  const claims = readClaims(msg, forwarded);
+  let claims = readClaims(msg, forwarded);
   const auth = await analyzeAuthentication(msg, {
     claimsAmazon: claims.claim.related,
     presentsAsAmazon: claims.presentsAsAmazon,
@@ -75,6 +76,10 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     trustAuthserv: options.trustAuthserv,
     resolver: options.resolver,
   });
+  // A near brand authenticated as itself (Amaron, AMAZONE: amazon/near-brands.ts): its own name is no claim to
+  // be Amazon. Only the authentication can say so, so the claims are read again once it is known.
+  const ownNearBrand = nearBrandOf(auth.summary.authenticatedFromDomain);
+  if (ownNearBrand) claims = readClaims(msg, forwarded, ownNearBrand);
   const mentionsAmazon = claims.claim.related || auth.summary.amazonAuthenticated;
   const presentsAsAmazon = claims.presentsAsAmazon;
   const classification = classifyMail(msg);

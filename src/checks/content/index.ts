@@ -10,7 +10,14 @@ import type { AmazonClaim, MailClaims } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
 import type { MailKind } from '../security-code/index.js';
 import { isAmazonDomain } from '../../amazon/index.js';
-import { BRAND_ACTOR_LEADS, BRAND_ACTOR_NOUNS, BRAND_ACTOR_PREFIXES, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
+import {
+  AMAZON_PAY_AS_METHOD_AFTER,
+  AMAZON_PAY_AS_METHOD_BEFORE,
+  BRAND_ACTOR_LEADS,
+  BRAND_ACTOR_NOUNS,
+  BRAND_ACTOR_PREFIXES,
+  READER_ADDRESS_WORDS,
+} from '../../amazon/wording.js';
 import { findCallbackNumber, findCallbackTopic, type CallbackNumber, type CallbackTopicMatch } from './callback.js';
 import type { CallbackTopic } from '../../amazon/wording.js';
 
@@ -193,6 +200,9 @@ export function brandAsActor(text: string): string | null {
   for (let n = 0; n < 200 && (m = BRAND.exec(lower)) !== null; n++) {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24).replace(/^(?:\.com|\.co\.jp|\.[a-z]{2,3})?[\s'’s:・]{0,3}/u, '');
     const before = lower.slice(Math.max(0, m.index - 12), m.index);
+    // Amazon Pay as the way a shop was paid ("paid with Amazon Pay", 「お支払い方法: Amazon Pay」, 「Amazon Payで」)
+    // is the shop's receipt, not Amazon speaking.
+    if (after.startsWith('pay') && (AMAZON_PAY_AS_METHOD_BEFORE.some((p) => before.endsWith(p)) || AMAZON_PAY_AS_METHOD_AFTER.test(after))) continue;
     if (
       BRAND_ACTOR_NOUNS.some((w) => after.startsWith(w)) ||
       BRAND_ACTOR_PREFIXES.some((p) => before.endsWith(p)) ||

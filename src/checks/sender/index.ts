@@ -10,7 +10,7 @@ import type { SenderFinding } from './codes.js';
 import type { Address, MessageHeaders } from '../../message/types.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { detectAmazonClaim, findLookalike, presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
-import { isAmazonDomain, isRentableAmazonInfrastructure, registrableDomain } from '../../amazon/index.js';
+import { isAmazonDomain, isRentableAmazonInfrastructure, nearBrandOf, registrableDomain } from '../../amazon/index.js';
 import { freeMailProvider } from './free-mail.js';
 
 export { senderCodes } from './codes.js';
@@ -60,7 +60,9 @@ export function checkSender(headers: MessageHeaders, claim: AmazonClaim, auth: A
   if (!sender) return findings;
 
   const fromIsAmazon = sender.domain !== null && isAmazonDomain(sender.domain);
-  const nameClaims = detectAmazonClaim({ fromName: [sender.name], addresses: [], subject: '' }).claims;
+  // A near brand authenticated as itself (Amaron, AMAZONE) does not pose as Amazon by its own name.
+  const ownNearBrand = sender.domain && sender.domain === auth.authenticatedFromDomain ? nearBrandOf(sender.domain) : null;
+  const nameClaims = detectAmazonClaim({ fromName: [sender.name], addresses: [], subject: '', ownNearBrand }).claims;
   const nameAddress = addressInDisplayName(sender.name);
 
   if (nameAddress && registrableDomain(nameAddress.domain) !== (sender.domain && registrableDomain(sender.domain))) {

@@ -15,6 +15,7 @@ import {
   UNRELATED_BRAND_WORDS,
   isAmazonDomain,
   isRentableAmazonInfrastructure,
+  nearBrandOf,
   normalizeHost,
   registrableDomain,
 } from '../../amazon/index.js';
@@ -110,6 +111,9 @@ function findLookalikeUncached(host: string): LookalikeMatch | null {
   const ascii = normalizeHost(host);
   if (!ascii || ascii.length > 253 || ascii.startsWith('[') || /^[\d.]+$/.test(ascii)) return null;
   if (isAmazonDomain(ascii) || isRentableAmazonInfrastructure(ascii)) return null;
+  // A real company's own domain one letter from Amazon's (amaron.in, amazone.de) imitates nothing: only it can
+  // send from there (amazon/near-brands.ts); whether its mail poses as Amazon is judged from what it says.
+  if (nearBrandOf(ascii)) return null;
   const reg = registrableDomain(ascii);
   if (!reg) return null;
 
