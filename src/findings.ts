@@ -11,6 +11,7 @@ import { authenticationCodes, type AuthenticationEvidence } from './checks/authe
 import { senderCodes, type SenderEvidence } from './checks/sender/codes.js';
 import { linkCodes, type LinkEvidence } from './checks/links/codes.js';
 import { contentCodes, type ContentEvidence } from './checks/content/codes.js';
+import { attachmentCodes, type AttachmentEvidence } from './checks/attachments/codes.js';
 import { securityCodeCodes, type SecurityCodeEvidence } from './checks/security-code/codes.js';
 import { messageCodes, type MessageEvidence } from './message/codes.js';
 import { mailboxCodes, type MailboxEvidence } from './mailbox/codes.js';
@@ -26,6 +27,7 @@ export const FINDING_CODES = {
   ...senderCodes,
   ...linkCodes,
   ...contentCodes,
+  ...attachmentCodes,
   ...securityCodeCodes,
   ...mailboxCodes,
 } as const;
@@ -42,6 +44,7 @@ export type EvidenceByCode = MessageEvidence &
   SenderEvidence &
   LinkEvidence &
   ContentEvidence &
+  AttachmentEvidence &
   SecurityCodeEvidence &
   MailboxEvidence;
 

@@ -49,3 +49,22 @@ export const MAX_MIME_PARTS = 500;
  * attachment, test/hostile/pathological); the walker's is about two.
  */
 export const MAX_MAILPARSER_BYTES = 32 * 1024 * 1024;
+
+/** Bytes of one PDF attachment read (10 MiB); a larger one is reported, not read. */
+export const MAX_PDF_BYTES = 10 * 1024 * 1024;
+/** Bytes all Flate streams of one PDF may inflate to (64 MiB), checked before PDF.js reads it: bombs are reported. */
+export const MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024;
+/** Pages of one PDF read (a phishing PDF has one or two; an invoice a few). */
+export const MAX_PDF_PAGES = 20;
+/** Characters of text kept from one PDF. */
+export const MAX_PDF_TEXT = 200_000;
+/** Links (annotations, URI actions) kept from one PDF. */
+export const MAX_PDF_LINKS = 200;
+/** Milliseconds after which no further page of a PDF is started (a page already started runs to its end). */
+export const MAX_PDF_MS = 5_000;
+/** PDF and image attachments read per message. */
+export const MAX_ATTACHMENTS_READ = 10;
+/** Pixels of one image decoded to look for a QR code (4,000 x 4,000); larger images are reported, not decoded. */
+export const MAX_IMAGE_PIXELS = 16_000_000;
+/** Bytes of one image attachment decoded (5 MiB). */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;

@@ -15,6 +15,8 @@ import { readLikeMailparser } from './light-parse.js';
 import { mailparser } from './mailparser.js';
 import { isTextLeaf, walkMime, type MimeLeaf } from './mime-walk.js';
 import { normalizeText } from './text.js';
+import { sniffContent } from './attachments/sniff.js';
+import { readAttachments, type AttachmentRead } from './attachments/index.js';
 import type { Attachment, Message, MessageHeaders } from './types.js';
 
 export const FAST_OPTIONS = {
@@ -42,15 +44,19 @@ interface Body {
   attachments: Attachment[];
 }
 
-/** Content is kept only for what checks read: HTML attachments (credential forms) and attached messages. */
-function keptContent(contentType: string, filename: string | null, content: Buffer, notes: string[], limits: MessageLimit[]): Buffer | null {
+/**
+ * An attachment as the checks see it: its content is kept only for what they read (HTML and SVG pages,
+ * attached messages, PDFs and images, recognised by content whatever the declared type: attachments/sniff.ts).
+ */
+function attachmentOf(contentType: string, filename: string | null, size: number, content: Buffer, notes: string[], limits: MessageLimit[]): Attachment {
+  const kind = sniffContent(content);
   const keep =
-    contentType === 'text/html' || contentType === 'message/rfc822' || (filename !== null && /\.html?$/i.test(filename));
-  if (!keep) return null;
-  if (content.length <= MAX_KEPT_ATTACHMENT_BYTES) return content;
+    kind !== null || contentType === 'text/html' || contentType === 'message/rfc822' || (filename !== null && /\.html?$/i.test(filename));
+  if (!keep) return { filename, contentType, size, content: null, kind };
+  if (content.length <= MAX_KEPT_ATTACHMENT_BYTES) return { filename, contentType, size, content, kind };
   notes.push(`attachment ${filename ?? contentType} cut to ${MAX_KEPT_ATTACHMENT_BYTES} bytes`);
   reach(limits, 'attachment-bytes');
-  return content.subarray(0, MAX_KEPT_ATTACHMENT_BYTES);
+  return { filename, contentType, size, content: content.subarray(0, MAX_KEPT_ATTACHMENT_BYTES), kind };
 }
 
 function reach(limits: MessageLimit[], limit: MessageLimit): void {
@@ -61,19 +67,14 @@ function fromMailparserAttachment(a: MailparserAttachment, notes: string[], limi
   const contentType = (a.contentType || 'application/octet-stream').toLowerCase();
   const filename = a.filename ?? null;
   const content = Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0);
-  return { filename, contentType, size: a.size ?? content.length, content: keptContent(contentType, filename, content, notes, limits) };
+  return attachmentOf(contentType, filename, a.size ?? content.length, content, notes, limits);
 }
 
 function fromLeaves(leaves: readonly MimeLeaf[], notes: string[], withAttachments: boolean, limits: MessageLimit[]): Body {
   const body: Body = { textParts: [], htmlParts: [], attachments: [] };
   leaves.forEach((leaf, i) => {
     if (!isTextLeaf(leaf)) {
-      if (withAttachments) body.attachments.push({
-        filename: leaf.filename,
-        contentType: leaf.contentType,
-        size: leaf.body.length,
-        content: keptContent(leaf.contentType, leaf.filename, leaf.body, notes, limits),
-      });
+      if (withAttachments) body.attachments.push(attachmentOf(leaf.contentType, leaf.filename, leaf.body.length, leaf.body, notes, limits));
       return;
     }
     const { text, guessed } = decodeBody(leaf.body, leaf.charset);
@@ -111,7 +112,7 @@ function withLightReader(bytes: Buffer, headers: MessageHeaders, notes: string[]
   const attachments = mail.attachments.map((a) => {
     const contentType = (a.contentType || 'application/octet-stream').toLowerCase();
     const filename = a.filename ?? null;
-    return { filename, contentType, size: a.content.length, content: keptContent(contentType, filename, a.content, notes, limits) };
+    return attachmentOf(contentType, filename, a.content.length, a.content, notes, limits);
   });
   return mailparserResult(mail.text, mail.html, attachments);
 }
@@ -156,18 +157,33 @@ export async function parseMessage(raw: RawMessage, headers: MessageHeaders = pa
     notes.push(`an HTML part longer than ${MAX_HTML_LENGTH_TO_PARSE} characters was read only up to that length`);
     reach(limits, 'html-length');
   }
-  const readable = [...body.textParts, ...body.htmlParts.map(htmlToText)].join('\n');
+  // What attachments hold (PDF pages, QR codes): their text is read with the body's, as a reader sees it.
+  const attachmentReads = await readAttachments(body.attachments);
+  const pdfText = attachmentReads.flatMap((r) => r.pages.map((p) => p.text));
+  const readable = [...body.textParts, ...body.htmlParts.map(htmlToText), ...pageTexts(body.attachments), ...pdfText].join('\n');
   const text = normalizeText(readable);
   if (text.length >= MAX_TEXT_LENGTH) {
     notes.push(`the text was read up to ${MAX_TEXT_LENGTH} characters`);
     reach(limits, 'text-length');
   }
-  return messageOf(headers, raw, { notes, limits, textParts: body.textParts, htmlParts: body.htmlParts, text, attachments: body.attachments }, 'full');
+  return messageOf(headers, raw, { notes, limits, textParts: body.textParts, htmlParts: body.htmlParts, text, attachments: body.attachments, attachmentReads }, 'full');
+}
+
+/** The visible text of HTML and SVG attachments recognised by content (a fake sign-in page's words). */
+function pageTexts(attachments: readonly Attachment[]): string[] {
+  const out: string[] = [];
+  for (const a of attachments) {
+    if (!a.content || (a.kind !== 'html' && a.kind !== 'svg')) continue;
+    const markup = new TextDecoder('utf-8').decode(a.content.subarray(0, MAX_HTML_LENGTH_TO_PARSE));
+    // htmlToText drops <svg> elements (pictures in a mail); an SVG file's words are what it shows.
+    out.push(htmlToText(a.kind === 'svg' ? markup.replace(/<(\/?)svg\b/gi, '<$1div') : markup));
+  }
+  return out;
 }
 
 /** A Message from the header pass alone, for messages that need no full parse (depth 'headers'). */
 export function messageFromHeaders(raw: RawMessage, headers: MessageHeaders = parseHeaders(raw)): Message {
-  const content = { notes: [...headers.parseNotes], limits: [...headers.limitsReached], textParts: [], htmlParts: [], text: '', attachments: [] };
+  const content = { notes: [...headers.parseNotes], limits: [...headers.limitsReached], textParts: [], htmlParts: [], text: '', attachments: [], attachmentReads: [] };
   return messageOf(headers, raw, content, 'headers');
 }
 
@@ -178,6 +194,7 @@ interface MessageContent {
   htmlParts: string[];
   text: string;
   attachments: Attachment[];
+  attachmentReads: AttachmentRead[];
 }
 
 /**
@@ -213,6 +230,7 @@ function messageOf(headers: MessageHeaders, raw: RawMessage, content: MessageCon
     htmlParts: content.htmlParts,
     text: content.text,
     attachments: content.attachments,
+    attachmentReads: content.attachmentReads,
     depth,
   } satisfies Record<keyof Message, unknown>;
 }

@@ -5,6 +5,8 @@
  */
 import type { Location, Envelope } from '../input/types.js';
 import type { MessageLimit } from './limits.js';
+import type { ContentKind } from './attachments/sniff.js';
+import type { AttachmentRead } from './attachments/index.js';
 
 export interface Address {
   /** Display name, decoded (RFC 2047 and 8-bit fallbacks), as written: not normalised. */
@@ -91,8 +93,10 @@ export interface Attachment {
   filename: string | null;
   contentType: string;
   size: number;
-  /** Content kept only for kinds a check reads (HTML attachments, nested messages); otherwise null. */
+  /** Content kept only for kinds a check reads (HTML and SVG, nested messages, PDFs, images); otherwise null. */
   content: Buffer | null;
+  /** What the content is, by its first bytes, whatever the declared type (attachments/sniff.ts); null: none of those. */
+  kind: ContentKind | null;
 }
 
 export interface Message extends MessageHeaders {
@@ -114,6 +118,8 @@ export interface Message extends MessageHeaders {
    */
   text: string;
   attachments: Attachment[];
+  /** What was read inside PDF, image, HTML and SVG attachments (attachments/index.ts); their text is in `text`. */
+  attachmentReads: AttachmentRead[];
   /** 'headers' when only the header pass ran; 'full' after the MIME parse. */
   depth: 'headers' | 'full';
 }

@@ -13,6 +13,7 @@ import { checkContent } from '../checks/content/index.js';
 import { forwardedOriginalOf, type ForwardedOriginal } from '../message/forwarded.js';
 import { finding, compareSeverity, withEvidence } from '../findings.js';
 import { nearBrandOf } from '../amazon/index.js';
+import { checkAttachments, pdfPlaceOf } from '../checks/attachments/index.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, type SecurityMailEntry } from '../mailbox/index.js';
 import { baseReport, errorReport, unrelatedReport } from './entries.js';
@@ -100,7 +101,8 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     ...checkSender(msg, claims.ownSender, auth.summary),
     ...(forwarded && claims.forwarded ? forwardedSenderFindings(msg, forwarded, claims.forwarded) : []),
     ...linkResult.findings,
-    ...contentFindings,
+    ...contentFindings.map((f) => withPdfPlace(f, msg)),
+    ...checkAttachments(msg, { presentsAsAmazon, auth: auth.summary }),
   ];
   const decide = (fs: Finding[]) =>
     decideVerdict({ findings: fs, amazonRelated: mentionsAmazon, presentsAsAmazon, amazonAuthenticated: auth.summary.amazonAuthenticated });
@@ -182,6 +184,14 @@ function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, clai
   return [finding('content.forwarded-original', { from: original.fromText, subject: original.subject }), ...judged];
 }
 
+
+/** A content finding whose words were read in a PDF attachment says where: "invoice.pdf, page 1". */
+function withPdfPlace<F extends Finding>(f: F, msg: Message): F {
+  if (msg.attachmentReads.length === 0 || (f.code !== 'content.amazon-lure' && f.code !== 'content.callback-number')) return f;
+  const words = f.code === 'content.callback-number' ? f.evidence.context : f.code === 'content.amazon-lure' ? f.evidence.claimText : '';
+  const place = pdfPlaceOf(msg.attachmentReads, words);
+  return place ? { ...f, evidence: { ...f.evidence, attachment: place } } : f;
+}
 
 function originOf(c: MailClassification): { marketplace: string | null; language: string | null } {
   return { marketplace: c.marketplace, language: c.language };

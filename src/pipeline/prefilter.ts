@@ -14,12 +14,41 @@ import type { RawMessage } from '../input/types.js';
 import { headerBlockEnd } from '../input/header-block.js';
 import type { MessageHeaders } from '../message/types.js';
 import { headerClaims } from '../identity/index.js';
+import { sniffContent } from '../message/attachments/sniff.js';
 import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../identity/brand-needles.js';
 
 /** True when the message may concern Amazon and must be analysed fully. */
 export function mightConcernAmazon(raw: RawMessage, headers: MessageHeaders): boolean {
   if (headerClaims(headers).related) return true;
-  return bodyMentionsBrand(raw.bytes);
+  return bodyMightMatter(raw.bytes);
+}
+
+/** Base64 characters decoded from the start of a part to tell what it is (sniffContent reads 2 KiB). */
+const SNIFF_BASE64_CHARS = 2736;
+
+/**
+ * True when one of the base64 parts that are not text (their content offsets in `text`) holds a PDF, an HTML
+ * page or an SVG, by its first bytes whatever its declared type (message/attachments/sniff.ts): their text
+ * and links are read like the body's, so the mail goes to the full analysis as one whose body names Amazon
+ * would (issue 21). Images are not: what they hold (QR codes) counts only in mail that its headers or text
+ * already tie to Amazon, which the rest of the first pass selects.
+ */
+function holdsReadableDocument(text: string, binaryParts: readonly number[]): boolean {
+  for (const start of binaryParts) {
+    const encoded = text.slice(start, start + SNIFF_BASE64_CHARS + 200).replace(/[^A-Za-z0-9+/]/g, '');
+    const kind = sniffContent(decodeBase64(encoded.slice(0, SNIFF_BASE64_CHARS)));
+    if (kind === 'pdf' || kind === 'html' || kind === 'svg') return true;
+  }
+  return false;
+}
+
+/** bodyMightMatter's second half alone, for tests: does a base64 part that is not text hold a PDF, HTML or SVG? */
+export function carriesReadableDocument(bytes: Buffer): boolean {
+  if (bytes.length > MAX_SCAN) return true;
+  const text = bytes.toString('latin1');
+  const binaryParts: number[] = [];
+  encodedTextParts(bytes, text, binaryParts);
+  return holdsReadableDocument(text, binaryParts);
 }
 
 // A message larger than this is not searched: it goes to the full analysis, whose own limits are reported
@@ -29,12 +58,22 @@ const MAX_SCAN = 8 * 1024 * 1024;
 
 /** Search the body, and the content of base64 / quoted-printable text parts, for brand needles. */
 export function bodyMentionsBrand(bytes: Buffer): boolean {
+  return searchBody(bytes, false);
+}
+
+/** bodyMentionsBrand, or a PDF, HTML or SVG attachment (holdsReadableDocument), found in one walk over the parts. */
+export function bodyMightMatter(bytes: Buffer): boolean {
+  return searchBody(bytes, true);
+}
+
+function searchBody(bytes: Buffer, documents: boolean): boolean {
   if (bytes.length > MAX_SCAN) return true;
   const text = bytes.toString('latin1');
   // The top-level headers were judged by the claim detector; base64 there would be noise (DKIM b=, ARC).
   const bodyStart = headerBlockEnd(bytes);
   if (bodyStart < 0) return false;
-  const parts = encodedTextParts(bytes, text);
+  const binaryParts: number[] | undefined = documents ? [] : undefined;
+  const parts = encodedTextParts(bytes, text, binaryParts);
   if (isAscii(bytes.subarray(bodyStart))) {
     if (asciiBodyOutsideQuotedPrintable(text, bodyStart, parts)) return true;
   } else if (BODY_NEEDLES_LATIN1.test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
@@ -44,7 +83,7 @@ export function bodyMentionsBrand(bytes: Buffer): boolean {
   // both (its text is what a reader sees), so the first pass must too; only bodies with such markup pay.
   if (markupMentionsBrand(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
   for (const part of parts) if (markupMentionsBrand(decodedPart(text, part))) return true;
-  return false;
+  return binaryParts !== undefined && holdsReadableDocument(text, binaryParts);
 }
 
 /** Markup that can hide the brand from the byte search: a numeric character reference, or a hidden element. */
@@ -113,7 +152,7 @@ interface EncodedPart {
 }
 
 /** The base64 and quoted-printable parts whose content can carry the words, in order (`text` is `bytes` as latin1). */
-function encodedTextParts(bytes: Buffer, text: string): EncodedPart[] {
+function encodedTextParts(bytes: Buffer, text: string, binaryParts?: number[]): EncodedPart[] {
   const parts: EncodedPart[] = [];
   CTE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -124,7 +163,11 @@ function encodedTextParts(bytes: Buffer, text: string): EncodedPart[] {
     if (end === -1) end = text.length;
     CTE.lastIndex = end;
     // Only text parts can carry the words: binary attachments are skipped, not decoded.
-    if (!isTextPart(bytes, text, m.index)) continue;
+    if (!isTextPart(bytes, text, m.index)) {
+      // With `binaryParts`: the content offsets of the base64 parts that are not text.
+      if (binaryParts && m[1]!.length === 6) binaryParts.push(bodyStart);
+      continue;
+    }
     parts.push({ encoding: m[1]!.toLowerCase() === 'base64' ? 'base64' : 'quoted-printable', start: bodyStart, end });
   }
   return parts;

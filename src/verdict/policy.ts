@@ -71,6 +71,14 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   // sender is not Amazon, so the claim condition is already part of them.
   'content.amazon-lure': 'suspicious',
   'content.callback-number': 'phishing',
+
+  // Attachments
+  // An SVG that runs scripts or redirects is no picture: a red flag in any mail.
+  'attachment.active-svg': 'suspicious',
+  'attachment.disguised-page': 'suspicious-if-claims',
+  'attachment.pdf-unreadable': 'suspicious-if-claims',
+  // Raised only where the mail presents itself as Amazon and is not authenticated as Amazon.
+  'attachment.qr-code-unauthenticated': 'suspicious',
   'content.forwarded-original': 'none',
 
   // Security-code mails: what they mean is information; an imitation is raised only once authentication has

@@ -51,6 +51,10 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
 
   'content.amazon-lure': ['dont-click', 'open-amazon-yourself', 'message-center'],
   'content.callback-number': ['dont-click', 'open-amazon-yourself', 'report-amazon'],
+  'attachment.active-svg': ['dont-click', 'check-yourself'],
+  'attachment.disguised-page': ['dont-click', 'check-yourself'],
+  'attachment.pdf-unreadable': ['check-yourself', 'open-amazon-yourself'],
+  'attachment.qr-code-unauthenticated': IMPERSONATION,
   'content.forwarded-original': ['check-yourself'],
 
   'security-code.password-reset': ['reset-codes-mean-address-known', 'dont-share-codes', 'alias-email'],

@@ -85,13 +85,15 @@ describe('parseMessage: text for matching', () => {
 });
 
 describe('parseMessage: attachments', () => {
-  it('lists attachments with name, type and size, and keeps content only for HTML and attached messages', async () => {
+  it('lists attachments with name, type and size, and keeps content only for what checks read (HTML, attached messages, PDFs by content)', async () => {
     const m = await parseMessage(rawFixture('html-attachment-credential-form.eml'));
     expect(m.text).toBe('Open the attached form and sign in to keep your account.');
     const byType = Object.fromEntries(m.attachments.map((a) => [a.contentType, a]));
     expect(byType['text/html']).toMatchObject({ filename: 'Amazon-Verify.html' });
     expect(byType['text/html'].content?.toString()).toContain('<input type="password" name="pw">');
-    expect(byType['application/pdf']).toMatchObject({ filename: 'invoice.pdf', size: 15, content: null });
+    expect(byType['application/pdf']).toMatchObject({ filename: 'invoice.pdf', size: 15, kind: 'pdf' });
+    expect(byType['application/pdf'].content?.length).toBe(15);
+    expect(byType['text/html']).toMatchObject({ kind: 'html' });
     expect(byType['message/rfc822'].content?.toString()).toContain('Subject: Forwarded original');
     expect(m.attachments).toHaveLength(3);
   });
@@ -158,6 +160,7 @@ describe('the Message literal', () => {
         htmlParts: m.htmlParts,
         text: m.text,
         attachments: m.attachments,
+        attachmentReads: m.attachmentReads,
         depth: m.depth,
       };
       expect(Object.keys(m)).toEqual(Object.keys(spread));

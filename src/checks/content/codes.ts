@@ -19,6 +19,8 @@ export interface ContentEvidence {
     where: readonly string[];
     claimText: string;
     fromDomain: string | null;
+    /** Set when the words were read in a PDF attachment: "invoice.pdf, page 1" (pipeline/analyze.ts). */
+    attachment?: string;
   };
   'content.callback-number': {
     phone: string;
@@ -31,6 +33,8 @@ export interface ContentEvidence {
     /** What makes the mail claim Amazon (the basis of the finding). */
     claim: string;
     fromDomain: string | null;
+    /** Set when the number was read in a PDF attachment: "invoice.pdf, page 2" (pipeline/analyze.ts). */
+    attachment?: string;
   };
   'content.forwarded-original': { from: string; subject: string };
 }

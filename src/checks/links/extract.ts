@@ -3,6 +3,7 @@
  * htmlparser2 (a tolerant streaming parser, entities decoded; message/html-scan.ts), never with regular expressions.
  */
 import { scanHtml } from '../../message/html-scan.js';
+import { activeContent } from '../../message/attachments/sniff.js';
 import { MAX_HTML_LENGTH_TO_PARSE } from '../../message/limits.js';
 import type { Message } from '../../message/types.js';
 import type { ExtractedLink, ExtractionResult, LinkElement, LinkWhere } from './types.js';
@@ -51,10 +52,26 @@ export function extractLinksBounded(msg: Message): ExtractionResult {
   for (const html of msg.htmlParts) extractFromHtml(html, 'html', sink);
   for (const text of msg.textParts) extractFromText(text, 'text', sink);
   for (const att of msg.attachments) {
-    if (!att.content || !isHtmlAttachment(att.contentType, att.filename)) continue;
+    // HTML and SVG by content (an HTML page declared as application/octet-stream is still one), or by the
+    // declared type when the content says nothing else.
+    const page = att.kind === 'html' || att.kind === 'svg' || (att.kind === null && isHtmlAttachment(att.contentType, att.filename));
+    if (!att.content || !page) continue;
     const where: LinkWhere = `attachment:${(att.filename ?? 'unnamed').slice(0, 200)}`;
     const html = new TextDecoder('utf-8').decode(att.content.subarray(0, MAX_HTML_PARSE));
     extractFromHtml(html, where, sink);
+    // A script's target (window.location = "https://...") is in no element: read the addresses in the markup.
+    if (att.kind === 'svg' || activeContent(html) !== null) extractFromText(html, where, sink);
+  }
+  for (const read of msg.attachmentReads) {
+    for (const page of read.pages) {
+      const where: LinkWhere = `pdf:${page.page}:${read.name}`;
+      for (const url of page.links) sink.add(textLink(url.slice(0, MAX_URL_LENGTH), where, 'pdf-link', ''));
+      extractFromText(page.text, where, sink);
+    }
+    for (const code of read.qrCodes) {
+      const url = resolveHref(code, null);
+      if (url) sink.add(textLink(url.slice(0, MAX_URL_LENGTH), `qr:${read.name}`, 'qr-code', ''));
+    }
   }
   return { links: sink.links, truncated: sink.truncated };
 }

@@ -3,13 +3,17 @@ import type { LinkPurpose } from '../../amazon/link-patterns.js';
 export type { LinkPurpose };
 
 /** Where in the mail a link was found: the HTML body, a plain-text part, or an attached HTML file. */
-export type LinkWhere = 'html' | 'text' | `attachment:${string}`;
+/**
+ * Where a link was found: the mail's HTML or text, an HTML or SVG attachment (`attachment:NAME`), a page of
+ * a PDF attachment (`pdf:PAGE:NAME`), a QR code in an image (`qr:NAME`).
+ */
+export type LinkWhere = 'html' | 'text' | `attachment:${string}` | `pdf:${number}:${string}` | `qr:${string}`;
 
 /**
  * The element that carries the link. `text-url` is an http(s):// or www. address written in text;
  * `bare-domain` is a domain name written in text without a scheme (mail clients often make it clickable).
  */
-export type LinkElement = 'a' | 'area' | 'form' | 'meta-refresh' | 'text-url' | 'bare-domain';
+export type LinkElement = 'a' | 'area' | 'form' | 'meta-refresh' | 'text-url' | 'bare-domain' | 'pdf-link' | 'qr-code';
 
 export interface ExtractedLink {
   /** The link as written (HTML entities decoded, relative links resolved against <base href>), length-bounded. */

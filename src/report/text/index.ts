@@ -6,6 +6,7 @@ import { authenticationText } from './authentication.js';
 import { senderText } from './sender.js';
 import { linksText } from './links.js';
 import { contentText } from './content.js';
+import { attachmentText } from './attachments.js';
 import { securityCodeText } from './security-code.js';
 import { mailboxText } from './mailbox.js';
 
@@ -17,6 +18,7 @@ export const CODE_TEXT: CodeTexts<FindingCode> = {
   ...senderText,
   ...linksText,
   ...contentText,
+  ...attachmentText,
   ...securityCodeText,
   ...mailboxText,
 };

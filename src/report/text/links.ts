@@ -6,14 +6,26 @@ import type { LinkCounts, LinkEvidenceBase, linkCodes } from '../../checks/links
 import { LOOKALIKE_EN, LOOKALIKE_JA } from './lookalike.js';
 import { str, type CodeTexts } from './types.js';
 
+/** The page and file name of a `pdf:PAGE:NAME` place, or null. */
+function pdfPlace(w: string): { page: string; name: string } | null {
+  const m = /^pdf:(\d+):([^]*)$/.exec(w);
+  return m ? { page: m[1]!, name: m[2]! } : null;
+}
+
 function whereEn(e: LinkEvidenceBase): string {
   const w = str(e.where);
   if (w.startsWith('attachment:')) return `in the attached file "${w.slice('attachment:'.length)}"`;
+  const pdf = pdfPlace(w);
+  if (pdf) return `on page ${pdf.page} of the attached PDF "${pdf.name}"`;
+  if (w.startsWith('qr:')) return `in a QR code in the image "${w.slice('qr:'.length)}"`;
   return w === 'text' ? 'in the text of the mail' : 'in the mail';
 }
 function whereJa(e: LinkEvidenceBase): string {
   const w = str(e.where);
   if (w.startsWith('attachment:')) return `添付ファイル「${w.slice('attachment:'.length)}」の中`;
+  const pdf = pdfPlace(w);
+  if (pdf) return `添付のPDF「${pdf.name}」の${pdf.page}ページ目`;
+  if (w.startsWith('qr:')) return `画像「${w.slice('qr:'.length)}」のQRコード`;
   return 'メール本文';
 }
 
