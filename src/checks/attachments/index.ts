@@ -46,9 +46,10 @@ export function checkAttachments(msg: Pick<Message, 'attachments' | 'attachmentR
 export function pdfPlaceOf(reads: readonly AttachmentRead[], snippet: string): string | null {
   const words = snippet.split(/\s+/).filter((w) => w.length > 0);
   // The snippet may start inside the text before the PDF's (a claim is cut 8 characters before the brand):
-  // then it is found without its first word.
-  const needles = [words.join(' '), words.slice(1).join(' ')].filter((n) => n.length >= 6);
-  for (const needle of needles) {
+  // then it is found without its first words (at most 4 are dropped, and at least 2 words are kept).
+  const needles: string[] = [];
+  for (let drop = 0; drop < Math.min(words.length - 1, 4); drop++) needles.push(words.slice(drop).join(' '));
+  for (const needle of needles.filter((n) => n.length >= 6)) {
     for (const r of reads) for (const p of r.pages) if (p.text.replace(/\s+/g, ' ').includes(needle)) return `${r.name}, page ${p.page}`;
   }
   return null;
