@@ -4,7 +4,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectAmazonClaim } from '../../src/identity/claim.js';
+import { detectAmazonClaim, presentsAsAmazon } from '../../src/identity/claim.js';
+import { analyzeAuthentication } from '../../src/checks/authentication/index.js';
 import { isAmazonDomain } from '../../src/amazon/index.js';
 import { checkLinks, extractLinks, type LinkCheckResult } from '../../src/checks/links/index.js';
 import type { AuthSummary } from '../../src/checks/authentication/types.js';
@@ -35,6 +36,18 @@ async function judge(category: string, name: string): Promise<{ msg: Message; re
   const msg = await messageFromFile(CORPUS + category + '/' + name);
   const claim = detectAmazonClaim({ ...headerClaimInput(msg), text: msg.text });
   return { msg, result: checkLinks(msg, { claim, auth: authOf(msg) }) };
+}
+
+/**
+ * For genuine mail, the authentication check itself rather than the stand-in: mail whose list's spam filter
+ * recorded Amazon's valid signature (no Authentication-Results, hams-c24e90cf.eml) is authenticated in the
+ * pipeline, and its links are judged as such there.
+ */
+async function judgeAsThePipeline(category: string, name: string): Promise<{ msg: Message; result: LinkCheckResult }> {
+  const msg = await messageFromFile(CORPUS + category + '/' + name);
+  const claim = detectAmazonClaim({ ...headerClaimInput(msg), text: msg.text });
+  const auth = await analyzeAuthentication(msg, { claimsAmazon: claim.related, presentsAsAmazon: presentsAsAmazon(claim) });
+  return { msg, result: checkLinks(msg, { claim, auth: auth.summary }) };
 }
 
 const CREDENTIAL = new Set(['sign-in', 'password-reset', 'account', 'payment']);
@@ -104,7 +117,7 @@ describe.skipIf(!existsSync(CORPUS))('links on the corpus', () => {
   it('raises no link finding above low on amazon-legit mail, but for the listed misses', async () => {
     const misses: Miss[] = [];
     for (const name of files('amazon-legit')) {
-      const { result } = await judge('amazon-legit', name);
+      const { result } = await judgeAsThePipeline('amazon-legit', name);
       for (const f of aboveLow(result)) {
         misses.push({ file: `amazon-legit/${name}`, what: `${f.code} on ${String('host' in f.evidence ? f.evidence.host : undefined)}`, verdict: f.severity });
       }
