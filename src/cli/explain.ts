@@ -10,7 +10,7 @@ import { editDistance } from '../util/distance.js';
 
 const HEAD: Record<Lang, { severity: string; effect: string; todo: string; unknown: string; didYouMean: string; list: string; listAll: string }> = {
   en: { severity: 'Severity', effect: 'Effect on the verdict', todo: 'What to do', unknown: 'unknown finding code', didYouMean: 'Did you mean', list: 'Finding codes', listAll: 'Run "amzcheck explain" to list every code.' },
-  ja: { severity: '重大度', effect: '判定への影響', todo: '対処', unknown: 'そのようなコードはありません', didYouMean: '近いコード', list: '検出コードの一覧', listAll: 'すべてのコードは amzcheck explain で一覧できます' },
+  ja: { severity: '重大度', effect: '判定への影響', todo: '対処方法', unknown: 'そのようなコードはありません', didYouMean: '近いコード', list: '検出コードの一覧', listAll: 'すべてのコードは amzcheck explain で一覧できます' },
 };
 
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {

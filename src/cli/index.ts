@@ -1,9 +1,11 @@
 /**
  * The command line: commander wiring only. Everything it does is a call into the library (src/index.ts).
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Help, InvalidArgumentError, Option } from 'commander';
+import { displayWidth, wrapLine } from '../report/format/wrap.js';
 import { TOOL_VERSION } from '../version.js';
 import { languageFromEnvironment } from '../report/text/ui.js';
+import { CLI_TEXT } from '../report/text/cli.js';
 import type { Lang } from '../report/text/types.js';
 import { parseBurstWindows } from '../mailbox/bursts.js';
 import { runScan, terminalWidth, type OutputFormat } from './scan.js';
@@ -11,24 +13,19 @@ import { wrapReport } from '../report/format/wrap.js';
 import { explainText, listCodes } from './explain.js';
 import { EXIT_ERROR } from './exit-codes.js';
 
-export const SCAN_HELP_AFTER = `
-Examples:
-  amzcheck scan inbox.mbox                 scan a mailbox (mbox, Gmail Takeout, Thunderbird)
-  amzcheck scan message.eml other.eml      scan single messages
-  cat message.eml | amzcheck scan -        read one message (or an mbox) from stdin
-  amzcheck scan ~/Maildir --lang ja        a Maildir, with the report in Japanese
-  amzcheck scan inbox.mbox --json > r.json one JSON document for scripts
-  amzcheck scan big.mbox --ndjson          one JSON line per message as it is analysed
-  amzcheck scan inbox.mbox --format sarif  SARIF 2.1.0 for code-scanning tools
-  amzcheck scan msg.eml --online           also re-verify SPF/DKIM/DMARC with DNS
+/** The English help epilogue (README's options tables are checked against the help). */
+export const SCAN_HELP_AFTER = CLI_TEXT.en.scanHelpAfter;
 
-Exit codes:
-  0  nothing at or above --fail-on (default: suspicious)
-  1  at least one message at or above --fail-on
-  2  usage error, or an input that could not be read (missing, empty, not mail)
-
-Offline by default: nothing is sent anywhere and links are never fetched unless you pass --online
-(DNS queries only).`;
+/** The language of the command line's own words: --lang in argv, else the locale. */
+export function cliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === 'ja' || v === 'en') return v;
+  }
+  return languageFromEnvironment(env);
+}
 
 function listOf(value: string): string[] {
   return value
@@ -37,16 +34,6 @@ function listOf(value: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function langOption(value: string): Lang {
-  if (value !== 'en' && value !== 'ja') throw new InvalidArgumentError('use "en" or "ja"');
-  return value;
-}
-
-function jobsOption(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('use a whole number from 1 to 64');
-  return n;
-}
 
 function burstOption(value: string) {
   try {
@@ -56,60 +43,106 @@ function burstOption(value: string) {
   }
 }
 
-export function buildProgram(setExitCode: (code: number) => void): Command {
+export function buildProgram(setExitCode: (code: number) => void, lang: Lang = 'en'): Command {
+  const t = CLI_TEXT[lang];
+  const langOption = (value: string): Lang => {
+    if (value !== 'en' && value !== 'ja') throw new InvalidArgumentError(t.langInvalid);
+    return value;
+  };
+  const jobsOption = (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(t.jobsInvalid);
+    return n;
+  };
+  /** YYYY-MM-DD is a whole day in UTC (--until includes it); an ISO date and time is taken as it is. */
+  const dateOption = (value: string, which: 'since' | 'until'): Date => {
+    const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
+    if (day) {
+      const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]) + (which === 'until' ? 1 : 0)));
+      const check = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+      if (check.getUTCMonth() === Number(day[2]) - 1 && check.getUTCDate() === Number(day[3])) return d;
+    } else if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value.trim())) {
+      const t = Date.parse(value.trim());
+      if (!Number.isNaN(t)) return new Date(t);
+    }
+    throw new InvalidArgumentError(t.dateInvalid(value));
+  };
+  const helpWords = (str: string) => t.helpWords.reduce((s, [re, w]) => s.replace(re, w), str);
+  const baseHelp = new Help();
   const program = new Command();
   program
     .name('amzcheck')
-    .description('Tell genuine Amazon mail from phishing, and explain Amazon security-code mails you did not ask for.')
-    .version(TOOL_VERSION, '-V, --version')
+    .description(t.programDescription)
+    .version(TOOL_VERSION, '-V, --version', t.versionOption)
+    .helpOption('-h, --help', t.helpOption)
+    .helpCommand('help [command]', t.helpCommand)
     .showSuggestionAfterError()
-    .configureOutput({ outputError: (str, write) => write(str) })
+    // Help in the user's language, wrapped as the report is: wide characters count as two columns, Japanese
+    // breaks between characters where allowed, never inside an option, an address or a link.
+    .configureHelp({
+      displayWidth: (str: string) => displayWidth(str),
+      boxWrap: (str: string, width: number) =>
+        width < 40 ? str : str.split('\n').flatMap((line) => wrapLine(line, width, 0)).join('\n'),
+      styleTitle: (str: string) => helpWords(str),
+      optionDescription: (option: Option) => helpWords(baseHelp.optionDescription(option)),
+    })
+    // Errors are written by main(), in the user's language; help goes out with its headings translated.
+    .configureOutput({
+      outputError: () => undefined,
+      writeOut: (str) => process.stdout.write(str),
+      writeErr: (str) => process.stderr.write(str),
+    })
     .exitOverride();
 
+  const o = t.option;
   program
     .command('scan')
-    .summary('Check mail for Amazon phishing and explain Amazon security-code mails')
+    .summary(t.scanSummary)
     // One paragraph: commander wraps it to the terminal, and hard line breaks inside it made ragged lines.
-    .description(
-      'Check mail for Amazon phishing and explain Amazon security-code mails. ' +
-        'Reads .eml files, mbox files (mboxrd, mboxo, mboxcl2, Gmail Takeout, Thunderbird), Maildir and ' +
-        'Apple Mail folders, directories of .eml files, or one message or mbox on stdin ("-").',
-    )
-    .argument('[paths...]', 'files or directories to scan; "-" (or nothing, when piped) reads stdin')
-    .option('--json', 'output one JSON document (docs/report.schema.json)')
-    .option('--ndjson', 'output one JSON line per message as it is analysed, then a summary line')
-    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'ndjson', 'sarif']))
-    .option('--lang <lang>', 'language of the report: en or ja (default: from LC_ALL, LC_MESSAGES, LANG)', langOption)
+    .description(t.scanDescription)
+    .argument('[paths...]', t.scanPaths)
+    .addOption(new Option('--json', o.json!).conflicts(['ndjson', 'format']))
+    .addOption(new Option('--ndjson', o.ndjson!).conflicts(['format']))
+    .addOption(new Option('--format <format>', o.format!).choices(['human', 'json', 'ndjson', 'sarif']))
+    .option('--lang <lang>', o.lang!, langOption)
     .addOption(
-      new Option('--fail-on <level>', 'exit with 1 when a message is at or above this level')
-        .choices(['phishing', 'suspicious', 'unverified', 'never'])
-        .default('suspicious'),
+      new Option('--fail-on <level>', o['fail-on']!).choices(['phishing', 'suspicious', 'unverified', 'never']).default('suspicious'),
     )
-    .option('--deep', 'fully parse every message, not only those the header pass selects')
-    .option('--online', 're-verify SPF/DKIM/DMARC/ARC with DNS (off by default: nothing is sent)')
-    .option('--dns-cache <file>', 'read and write DNS answers (mailauth JSON format) to replay --online runs')
-    .option('--trust-authserv <ids>', "trust only these authserv-ids' Authentication-Results (comma-separated)", listOf)
-    .option('--burst <windows>', 'burst windows as COUNT/DURATION, e.g. "3/10m,5/24h" (the default)', burstOption)
-    .option('--usual-marketplace <codes>', 'marketplaces you use, e.g. "JP" or "JP,US"; codes from others are reported', listOf)
-    .option('--jobs <n>', 'worker threads that analyse while the main thread reads; output is unchanged (default: one per core for large mailbox files, given or in the folders given, from 160 MiB on 2-3 cores (64 MiB with --deep), from 32 MiB on 4 or more; 1 = none)', jobsOption)
-    .option('--include-deleted', 'keep Thunderbird messages marked deleted (skipped and counted by default)')
-    .option('--mboxo', 'do not unescape ">From " lines (mboxo files)')
-    .option('-q, --quiet', 'only what needs action')
-    .option('-v, --verbose', 'every finding with its code and evidence')
-    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--no-progress', 'no progress indicator on stderr')
-    .addHelpText('after', SCAN_HELP_AFTER)
+    .option('--since <date>', o.since!, (v: string) => dateOption(v, 'since'))
+    .option('--until <date>', o.until!, (v: string) => dateOption(v, 'until'))
+    .option('--output <file>', o.output!)
+    .option('--deep', o.deep!)
+    .option('--online', o.online!)
+    .option('--dns-cache <file>', o['dns-cache']!)
+    .option('--trust-authserv <ids>', o['trust-authserv']!, listOf)
+    .option('--burst <windows>', o.burst!, burstOption)
+    .option('--usual-marketplace <codes>', o['usual-marketplace']!, listOf)
+    .option('--jobs <n>', o.jobs!, jobsOption)
+    .option('--include-deleted', o['include-deleted']!)
+    .option('--mboxo', o.mboxo!)
+    .addOption(new Option('-q, --quiet', o.quiet!).conflicts('verbose'))
+    .option('-v, --verbose', o.verbose!)
+    .option('--no-color', o.color!)
+    .option('--no-progress', o.progress!)
+    .addHelpText('after', t.scanHelpAfter)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const format: OutputFormat =
         (opts.format as OutputFormat | undefined) ?? (opts.ndjson ? 'ndjson' : opts.json ? 'json' : 'human');
       if (paths.length === 0) {
         if (process.stdin.isTTY) {
-          process.stderr.write('amzcheck: no input: give files or directories, or pipe a message into "amzcheck scan -"\n');
+          process.stderr.write(`amzcheck: ${t.noInput}\n`);
           setExitCode(EXIT_ERROR);
           return;
         }
         paths = ['-'];
       }
+      if (opts.since && opts.until && (opts.since as Date) >= (opts.until as Date)) {
+        process.stderr.write(`amzcheck: ${t.sinceAfterUntil}\n`);
+        setExitCode(EXIT_ERROR);
+        return;
+      }
+      // Someone who typed "scan -" at a terminal sees why nothing happens, and how to go on.
+      if (paths.includes('-') && process.stdin.isTTY) process.stderr.write(`amzcheck: ${t.waitingForStdin}\n`);
       setExitCode(
         await runScan(paths, {
           format,
@@ -128,15 +161,18 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           verbose: opts.verbose as boolean | undefined,
           color: opts.color as boolean | undefined,
           progress: opts.progress as boolean | undefined,
+          since: opts.since as Date | undefined,
+          until: opts.until as Date | undefined,
+          output: opts.output as string | undefined,
         }),
       );
     });
 
   program
     .command('explain')
-    .description('Explain a finding code and what to do about it')
-    .argument('[code]', 'a finding code from a report, e.g. auth.amazon-dmarc-fail; omit to list them all')
-    .option('--lang <lang>', 'en or ja (default: from LC_ALL, LC_MESSAGES, LANG)', langOption)
+    .description(t.explainDescription)
+    .argument('[code]', t.explainCode)
+    .option('--lang <lang>', t.explainLang, langOption)
     .action((code: string | undefined, opts: { lang?: Lang }) => {
       const lang = opts.lang ?? languageFromEnvironment();
       if (!code) {
@@ -155,15 +191,19 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 /** Run the CLI with argv; resolves to the exit code. Commander's own exits (help, usage errors) map to 0 and 2. */
 export async function main(argv: string[] = process.argv): Promise<number> {
   let code = 0;
+  const lang = cliLanguage(argv.slice(2));
   const program = buildProgram((c) => {
     code = c;
-  });
+  }, lang);
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    const e = err as { code?: string; exitCode?: number };
+    const e = err as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    if (typeof e.exitCode === 'number') return e.exitCode === 0 ? 0 : EXIT_ERROR;
+    if (typeof e.exitCode === 'number') {
+      if (e.exitCode !== 0 && e.code?.startsWith('commander.')) process.stderr.write(`${CLI_TEXT[lang].commanderError(e.code, e.message ?? '')}\n`);
+      return e.exitCode === 0 ? 0 : EXIT_ERROR;
+    }
     process.stderr.write(`amzcheck: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT_ERROR;
   }

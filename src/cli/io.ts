@@ -1,3 +1,4 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
 /**
  * stdout for the CLI. Writes respect back-pressure, so a slow reader (| less) never makes output pile up in
  * memory, and a reader that goes away (| head) ends the program quietly instead of crashing on EPIPE.
@@ -13,11 +14,35 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+let file: WriteStream | null = null;
+
+/** --output FILE: the report goes to this file (created or replaced) instead of stdout. */
+export async function openOutput(path: string): Promise<void> {
+  const stream = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', reject);
+  });
+  file = stream;
+}
+
+/** Where the report goes: the --output file, else stdout. */
+export function outputStream(): NodeJS.WriteStream {
+  return (file ?? process.stdout) as NodeJS.WriteStream;
+}
+
+export async function closeOutput(): Promise<void> {
+  const f = file;
+  file = null;
+  if (f) await new Promise<void>((resolve, reject) => f.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
 export function writeOut(text: string): Promise<void> {
-  if (closedByReader || text.length === 0) return Promise.resolve();
+  if (text.length === 0 || (!file && closedByReader)) return Promise.resolve();
+  const target = file ?? process.stdout;
   return new Promise((resolve) => {
-    if (process.stdout.write(text)) resolve();
-    else process.stdout.once('drain', resolve);
+    if (target.write(text)) resolve();
+    else target.once('drain', resolve);
   });
 }
 

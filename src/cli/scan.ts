@@ -8,9 +8,12 @@ import { formatJson, ndjsonInputErrorLine, ndjsonMessageLine, ndjsonMessageLineF
 import { formatSarif } from '../report/format/sarif.js';
 import { safeText } from '../report/safe-text.js';
 import { chalkFor } from './colour.js';
-import { exitCodeFor } from './exit-codes.js';
-import { LineBuffer, writeOut } from './io.js';
+import { EXIT_ERROR, exitCodeFor } from './exit-codes.js';
+import { LineBuffer, closeOutput, openOutput, outputStream, writeOut } from './io.js';
+import { CLI_TEXT } from '../report/text/cli.js';
+import { osErrorReason } from '../input/read-stream.js';
 import { Progress } from './progress.js';
+import { localizeReason } from '../report/text/cli.js';
 
 export type OutputFormat = 'human' | 'json' | 'ndjson' | 'sarif';
 
@@ -31,6 +34,10 @@ export interface ScanCliOptions {
   verbose?: boolean;
   color?: boolean;
   progress?: boolean;
+  since?: Date;
+  until?: Date;
+  /** Write the report here instead of stdout. */
+  output?: string;
 }
 
 export async function runScan(paths: string[], cli: ScanCliOptions): Promise<number> {
@@ -46,16 +53,33 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
     failOn: cli.failOn,
     burstWindows: cli.burstWindows,
     usualMarketplaces: cli.usualMarketplaces,
+    since: cli.since,
+    until: cli.until,
   });
+  if (cli.output) {
+    try {
+      await openOutput(cli.output);
+    } catch (err) {
+      process.stderr.write(`amzcheck: ${CLI_TEXT[options.lang].outputFailed(safeText(cli.output), localizeReason(osErrorReason(err), options.lang))}\n`);
+      return EXIT_ERROR;
+    }
+  }
+  const out = outputStream();
   const streaming = cli.format === 'ndjson';
   const collector = new ReportCollector(paths, options, !streaming);
-  const progress = cli.progress === false ? null : Progress.start(process.stderr);
+  const progress = cli.progress === false ? null : Progress.start(process.stderr, options.lang, paths);
+  // Ctrl-C leaves a clean line behind, not a half-written progress line.
+  const onInterrupt = () => {
+    progress?.clear();
+    process.exit(130);
+  };
+  if (progress) process.once('SIGINT', onInterrupt);
   const errChalk = chalkFor(process.stderr, cli.color);
 
   const lines = new LineBuffer();
   for await (const ev of scanEvents(paths, options, collector)) {
     if (ev.type === 'message') {
-      progress?.tick(ev.location.file);
+      progress?.tick(ev.location.file, ev.location.offset);
       if (streaming) {
         // Most lines only join the buffer: awaiting those would cost a turn of the event loop per message.
         const written = lines.push(ev.reportJson !== undefined ? ndjsonMessageLineFromJson(ev.reportJson) : ndjsonMessageLine(ev.report));
@@ -64,12 +88,13 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
     } else if (ev.type === 'input-error') {
       progress?.clear();
       // Usage and file errors go to stderr, always, so they are seen even with --json.
-      process.stderr.write(`${errChalk.red('amzcheck:')} ${safeText(ev.path)}: ${safeText(ev.reason)}\n`);
+      process.stderr.write(`${errChalk.red('amzcheck:')} ${safeText(ev.path)}: ${safeText(localizeReason(ev.reason, options.lang))}\n`);
       if (streaming) await lines.push(ndjsonInputErrorLine(ev.path, ev.reason));
     }
   }
   await lines.flush();
   progress?.clear();
+  process.removeListener('SIGINT', onInterrupt);
   const report = collector.finish();
   switch (cli.format) {
     case 'ndjson':
@@ -82,11 +107,10 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
       await writeOut(formatSarif(report));
       break;
     case 'human':
-      await writeOut(
-        formatHuman(report, { chalk: chalkFor(process.stdout, cli.color), quiet: cli.quiet, verbose: cli.verbose, width: terminalWidth(process.stdout) }),
-      );
+      await writeOut(formatHuman(report, { chalk: chalkFor(out, cli.color), quiet: cli.quiet, verbose: cli.verbose, width: terminalWidth(out) }));
       break;
   }
+  await closeOutput();
   return exitCodeFor(report, cli.failOn);
 }
 

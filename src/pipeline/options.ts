@@ -31,6 +31,12 @@ export interface ScanOptions {
    * (on two or three cores 160 MiB, 64 MiB with `deep`; on four or more 32 MiB: parallel.ts), else none; 1 = no workers.
    */
   jobs?: number;
+  /**
+   * Only mail dated in this period: on or after `since`, before `until`. Mail without a usable date is kept
+   * (nothing places it outside); mail outside is counted in `summary.skipped.outsidePeriod`.
+   */
+  since?: Date;
+  until?: Date;
   /** DNS resolver for --online (tests inject one). */
   resolver?: (name: string, rrtype: string) => Promise<unknown>;
 }

@@ -36,7 +36,7 @@ export class ReportCollector {
   /** Each distinct (verdict, steps) list once: a mailbox of 100,000 messages has only a few dozen. */
   private readonly stepLists = new Map<string, { verdict: Verdict; steps: RemediationId[] }>();
   private readonly inputErrors: { path: string; reason: string }[] = [];
-  private readonly skipped = { deleted: 0, chat: 0 };
+  private readonly skipped: { deleted: number; chat: number; outsidePeriod?: number } = { deleted: 0, chat: 0 };
   private readonly byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   /** Marketplace and language of each genuine Amazon mail: the user's usual ones are the majority. */
   private readonly origins = new Map<string, { marketplace: string | null; language: string | null; count: number }>();
@@ -50,6 +50,12 @@ export class ReportCollector {
     private readonly keepMessages: boolean,
   ) {
     this.lang = options.lang;
+    if (options.since || options.until) this.skipped.outsidePeriod = 0;
+  }
+
+  /** A message dated outside --since/--until: counted, not reported. */
+  addOutsidePeriod(): void {
+    this.skipped.outsidePeriod = (this.skipped.outsidePeriod ?? 0) + 1;
   }
 
   addMessage(
@@ -152,12 +158,17 @@ export async function* scanEvents(
   collector: ReportCollector,
 ): AsyncGenerator<ScanEvent> {
   const jobs = await planParallel(paths, options);
+  const period = options.since || options.until ? { since: options.since?.getTime(), until: options.until?.getTime() } : null;
   // The analysers are loaded only where they run: a parallel scan's main thread reads and writes, its workers
   // analyse (each analyser costs ~40 MB and start-up time per thread).
   const events = jobs ? parallelAnalyzedEvents(paths, options, jobs) : (await import('./events.js')).analyzedEvents(paths, options);
   for await (const ev of events) {
     switch (ev.type) {
       case 'message': {
+        if (period && outside(ev.analyzed.report.date, period)) {
+          collector.addOutsidePeriod();
+          break;
+        }
         collector.addAnalyzed(ev.analyzed);
         yield messageEvent(ev.analyzed);
         break;
@@ -174,6 +185,14 @@ export async function* scanEvents(
   }
   // Writes the --dns-cache file, if one was given (--online scans run in this thread).
   if (!jobs) await (await import('../checks/authentication/index.js')).closeAuthentication();
+}
+
+/** Is an ISO date outside the period? A message without a date is never outside. */
+function outside(date: string | null, period: { since?: number; until?: number }): boolean {
+  if (date === null) return false;
+  const t = Date.parse(date);
+  if (Number.isNaN(t)) return false;
+  return (period.since !== undefined && t < period.since) || (period.until !== undefined && t >= period.until);
 }
 
 function messageEvent(analyzed: AnalyzedMessage): ScanEvent {

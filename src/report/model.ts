@@ -99,7 +99,8 @@ export interface Report {
     messages: number;
     amazonRelated: number;
     byVerdict: Record<Verdict, number>;
-    skipped: { deleted: number; chat: number };
+    /** outsidePeriod: dated outside --since/--until (present only when a period was given). */
+    skipped: { deleted: number; chat: number; outsidePeriod?: number };
   };
   mailbox: {
     bursts: BurstReport[];

@@ -11,6 +11,7 @@ import type { MessageReport, Report, ReportedFinding } from '../model.js';
 import type { Verdict } from '../../verdict/types.js';
 import { safeText } from '../safe-text.js';
 import { UI } from '../text/ui.js';
+import { localizeReason } from '../text/cli.js';
 import { renderTimeline } from '../timeline.js';
 import { HANG, NO_WRAP, padDisplay, wrapReport } from './wrap.js';
 
@@ -92,7 +93,7 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
       const shown = opts.verbose ? others : others.slice(0, MAX_OTHERS);
       for (const m of shown) {
         out.push(`  ${verdictColour(m.verdict)(padDisplay(ui.verdict[m.verdict], 10))} ${HANG}${loc(m)}  ${safeText(m.subject ?? '', 80)}`);
-        if (m.error) out.push('    ' + c.dim(safeText(m.error)));
+        if (m.error) out.push('    ' + c.dim(safeText(localizeReason(m.error, report.lang))));
         if (opts.verbose) for (const f of m.findings) out.push(...findingLines(f, '    '));
       }
       if (shown.length < others.length) out.push('  ' + ui.moreNotShown(others.length - shown.length));
@@ -129,7 +130,7 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
 
   if (report.inputErrors.length > 0) {
     out.push(c.bold(ui.headingErrors));
-    for (const e of report.inputErrors) out.push(`  ${c.red('✖')} ${HANG}${safeText(e.path)}: ${safeText(e.reason)}`);
+    for (const e of report.inputErrors) out.push(`  ${c.red('✖')} ${HANG}${safeText(e.path)}: ${safeText(localizeReason(e.reason, report.lang))}`);
     out.push('');
   }
 
@@ -139,6 +140,7 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
     .map((v) => `${verdictColour(v)(ui.verdict[v])} ${s.byVerdict[v]}`);
   out.push(c.dim(`${ui.messages(s.messages)}${ui.listSeparator}${ui.amazonRelated(s.amazonRelated)}`) + (counts.length ? ': ' + counts.join('  ') : ''));
   if (s.skipped.deleted + s.skipped.chat > 0) out.push(c.dim(ui.skipped(s.skipped.deleted, s.skipped.chat)));
+  if (s.skipped.outsidePeriod) out.push(c.dim(ui.outsidePeriod(s.skipped.outsidePeriod)));
   if (s.amazonRelated === 0 && report.messages.every((m) => m.verdict !== 'error') && s.messages > 0) out.push(ui.noAmazonMail);
   if (opts.verbose && codesShown) out.push(c.dim(ui.explainHint));
   return wrapReport(out, opts.width).join('\n') + '\n';

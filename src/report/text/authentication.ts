@@ -48,11 +48,11 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
         "DMARC lets a domain owner state which servers may send mail in its name; Microsoft's compauth applies the same idea. Your mail provider checked this mail against Amazon's statement and it failed: the sender address was forged. Do not click links, call numbers or reply; delete the mail or report it to Amazon (reportascam@amazon.com).",
     },
     ja: {
-      title: 'なりすましです：Amazon のアドレスが送信元の検査に不合格',
+      title: 'なりすましメールです: Amazon の差出人アドレスが送信元の認証に失敗しています',
       message: (e) =>
-        `このメールは ${str(e.fromDomain)} から送られたように見せていますが、${str(e.verifiedBy)} の検査で Amazon のメールシステムから送られていないことが分かりました（${str(e.method)} 不合格）。結果: ${str(e.results)}`,
+        `このメールは ${str(e.fromDomain)} から送られたように見せていますが、${str(e.verifiedBy)} の検査で、Amazon のメールシステムから送られていないことが分かりました（${str(e.method)} の認証に失敗）。検査結果: ${str(e.results)}`,
       explain:
-        'DMARC は、ドメインの持ち主が「自分の名前でメールを送ってよいサーバー」を宣言する仕組みです（Microsoft の compauth も同じ考え方です）。受信サーバーがこのメールを Amazon の宣言と照らし合わせたところ不合格でした。つまり差出人アドレスは偽装されています。リンクを開いたり、電話をかけたり、返信したりせず、削除するか Amazon（reportascam@amazon.com）に報告してください。',
+        'DMARC は、ドメインの持ち主が「自分の名前でメールを送ってよいサーバー」を宣言する仕組みです（Microsoft の compauth も同じ考え方です）。受信サーバーがこのメールを Amazon の宣言と照らし合わせたところ、認証に失敗しました。差出人アドレスは偽装されています。リンクを開いたり、電話をかけたり、返信したりせず、削除するか Amazon（reportascam@amazon.com）に報告してください。',
     },
   },
   'auth.amazon-not-authenticated': {

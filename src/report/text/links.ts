@@ -46,7 +46,7 @@ function finalEn(e: LinkEvidenceBase): string {
   return str(e.unwrappedFrom) ? ` Behind the redirect it really goes to ${str(e.finalUrl)}.` : '';
 }
 function finalJa(e: LinkEvidenceBase): string {
-  return str(e.unwrappedFrom) ? `転送の先の本当の行き先は ${str(e.finalUrl)} です。` : '';
+  return str(e.unwrappedFrom) ? `転送先をたどると、実際の行き先は ${str(e.finalUrl)} です。` : '';
 }
 
 function times(e: LinkCounts, lang: 'en' | 'ja'): string {
@@ -102,7 +102,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
         'The words of a link can say anything. This link displays an Amazon address, while the address it really opens belongs to someone else. Genuine Amazon mail links to Amazon. This is the classic trick of phishing mail: do not click it.',
     },
     ja: {
-      title: 'Amazonのアドレスを表示しているのに、別のサイトへ飛ぶリンク',
+      title: 'Amazon のアドレスを表示しているのに、別のサイトにつながるリンク',
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}は「${str(e.shownDomain)}」と表示されていますが、実際の行き先は ${str(e.host)} です。${finalJa(e)}${times(e, 'ja')}`,
       explain:
@@ -118,9 +118,9 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
         'Phishing mail wants you to sign in, "verify" your account or "update" your payment details on a page that copies Amazon\'s. Whatever you type there goes to the criminals. Amazon\'s own sign-in and payment pages are only on Amazon\'s domains (for example https://www.amazon.co.jp/). If you are worried about your account, open the Amazon app or type amazon.co.jp yourself.',
     },
     ja: {
-      title: 'Amazon以外のサイトへ飛ぶ、サインイン・お支払い用のリンク',
+      title: 'Amazon 以外のサイトにつながる、サインイン・お支払い用のリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[str(e.purpose)] || 'アカウント確認'}のためのリンクに見えますが、行き先は ${str(e.host)} で、Amazonのサイトではありません。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[str(e.purpose)] || 'アカウント確認'}のためのリンクに見えますが、行き先は ${str(e.host)} で、Amazon のサイトではありません。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'フィッシングメールは、Amazonそっくりの偽サイトでサインインさせたり、「アカウントの確認」や「お支払い方法の更新」をさせたりしようとします。そこに入力した内容は犯人に送られます。Amazonのサインインやお支払いのページは、Amazonのドメイン（例：https://www.amazon.co.jp/）にしかありません。心配なときは、メールのリンクではなくAmazonのアプリを開くか、amazon.co.jp をご自分で入力して確認してください。',
     },
@@ -150,7 +150,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
         'Amazon says it never sends mail with links to an IP address. A link to a bare number hides who runs the site; odd notations (one big number, hexadecimal) exist only to disguise it further.',
     },
     ja: {
-      title: 'IPアドレスへ飛ぶリンク',
+      title: 'IP アドレスに直接つながるリンク',
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}の行き先は、名前ではなく${IP_TECHNIQUE_JA[str(e.technique)] ?? 'IPアドレス'}（${str(e.host)}）です。${finalJa(e)}${times(e, 'ja')}`,
       explain:
@@ -196,9 +196,9 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
         'The address was made to look like Amazon\'s: look-alike letters, a small typo, or "amazon" placed inside someone else\'s domain. Only the end of the name counts: www.amazon.co.jp is Amazon, amazon.co.jp.example.xyz is not.',
     },
     ja: {
-      title: 'Amazonになりすましたサイトへのリンク',
+      title: 'Amazon になりすましたサイトへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} です。これは ${str(e.imitates)} ${LOOKALIKE_JA[str(e.technique)] ?? 'に似せた名前です'}。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先は ${str(e.host)} です。これは ${str(e.imitates)} ${LOOKALIKE_JA[str(e.technique)] ?? 'に似せた名前です'}。${finalJa(e)}${times(e, 'ja')}`,
       explain:
         'Amazonに見えるように作られたアドレスです。よく似た別の文字を使ったり、1文字だけ変えたり、他人のドメインの中に「amazon」を入れたりします。大切なのはアドレスの最後の部分です。www.amazon.co.jp はAmazonですが、amazon.co.jp.example.xyz はAmazonではありません。',
     },

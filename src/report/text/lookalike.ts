@@ -11,13 +11,13 @@ export const LOOKALIKE_EN: Record<string, string> = {
   punycode: 'uses look-alike international characters to imitate',
 };
 export const LOOKALIKE_JA: Record<string, string> = {
-  homoglyph: 'に見た目だけそっくりな別の文字を使っています',
+  homoglyph: 'に見せかけるため、見た目がそっくりな別の文字を使っています',
   'mixed-script': 'に似せるため、ロシア語やギリシャ語のそっくりな文字を混ぜています',
   'edit-distance': 'と1文字だけ違う名前です',
   'combo-squat': 'の名前に余計な単語を付け足した名前です',
   'brand-subdomain': 'に見せかけるため、無関係なドメインの前に「amazon」を付けています',
   'target-embedding': 'に見せかけるため、本物の Amazon の名前を無関係なドメインの前に付けています',
-  'tld-swap': 'の名前を、Amazon が使っていない末尾（.xyz など）で使っています',
+  'tld-swap': 'の名前に、Amazon が使っていない末尾（.xyz など）を付けた名前です',
   'missing-dot': 'からドット（.）を抜いた名前です',
   punycode: 'に見せかけるため、そっくりな外国語の文字を使っています',
 };

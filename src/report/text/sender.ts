@@ -166,7 +166,7 @@ export const senderText: CodeTexts<keyof typeof senderCodes> = {
         'Genuine mail from a company has exactly one sender with a real domain. A broken or disguised sender field is a sign that the mail was put together by hand to deceive, or to slip past filters.',
     },
     ja: {
-      title: '差出人アドレスの形式がおかしいです',
+      title: '差出人アドレスの形式が正しくありません',
       message: (e) => malformed(MALFORMED_JA, e),
       explain:
         '企業からの正規のメールには、実在するドメインの差出人がちょうど一つあります。差出人欄が壊れていたり偽装されていたりするのは、だます目的やフィルターを通り抜ける目的で手作りされたメールの特徴です。',

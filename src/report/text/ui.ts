@@ -32,6 +32,7 @@ interface UiText {
   messages: (n: number) => string;
   amazonRelated: (n: number) => string;
   skipped: (deleted: number, chat: number) => string;
+  outsidePeriod: (n: number) => string;
   burstLine: (count: number, start: string, end: string, recipient: string) => string;
   burstMix: (genuine: number, fake: number) => string;
   moreNotShown: (n: number) => string;
@@ -93,6 +94,7 @@ export const UI: Record<Lang, UiText> = {
     messages: (n) => `${n} message${n === 1 ? '' : 's'} scanned`,
     amazonRelated: (n) => `${n} Amazon-related`,
     skipped: (d, c) => `skipped: ${d} deleted (Thunderbird), ${c} chat (Gmail)`,
+    outsidePeriod: (n) => `not shown: ${n} message${n === 1 ? '' : 's'} dated outside --since/--until`,
     burstLine: (count, start, end, recipient) => `${count} mails between ${start} and ${end} to ${recipient}`,
     burstMix: (g, f) => `${g} authenticated as Amazon, ${f} fake or unverified`,
     moreNotShown: (n) => `… and ${n} more (use --verbose to list all)`,
@@ -160,17 +162,18 @@ export const UI: Record<Lang, UiText> = {
     messages: (n) => `${n} 通をスキャン`,
     amazonRelated: (n) => `うち Amazon 関連 ${n} 通`,
     skipped: (d, c) => `スキップ: 削除済み ${d} 通（Thunderbird）、チャット ${c} 件（Gmail）`,
+    outsidePeriod: (n) => `--since/--until の期間外のため表示しなかったメール: ${n} 通`,
     burstLine: (count, start, end, recipient) => `${start} から ${end} までに ${recipient} 宛てに ${count} 通`,
-    burstMix: (g, f) => `Amazon からと認証済み ${g} 通、偽物または未確認 ${f} 通`,
-    moreNotShown: (n) => `… ほか ${n} 通（すべて表示するには --verbose）`,
-    moreFindings: (n) => `… ほか ${n} 件の指摘（すべて表示するには --verbose）`,
+    burstMix: (g, f) => `本物の Amazon から ${g} 通、偽物または未確認 ${f} 通`,
+    moreNotShown: (n) => `… ほか ${n} 通（すべて表示するには --verbose を付けてください）`,
+    moreFindings: (n) => `… ほか ${n} 件の指摘があります（すべて表示するには --verbose を付けてください）`,
     otherAmazonMailsLine: (counts) => `その他の Amazon 関連メール: ${counts}`,
     undated: (n) => `日時が分からない確認コードメール ${n} 通（推移には含みません）`,
     securityCode: (type, masked) => `${type}${masked ? `、コード ${masked}` : ''}`,
     headlineClean: 'Amazon を装ったフィッシングや不審なメールは見つかりませんでした。',
     headlinePhishing: (n) => `Amazon を装ったフィッシングメールが ${n} 通あります。`,
-    headlineSuspicious: (n) => `不審な点のある Amazon 風のメールが ${n} 通あります。`,
-    headlineUnverified: (n) => `送信元を確認できない Amazon 風のメールが ${n} 通あります。`,
+    headlineSuspicious: (n) => `Amazon を名乗る不審なメールが ${n} 通あります。`,
+    headlineUnverified: (n) => `Amazon を名乗っていますが、送信元を確認できないメールが ${n} 通あります。`,
     headlineErrors: (n) => `読み取れなかったメールが ${n} 通あります。`,
     securityType: {
       'password-reset': 'パスワード再設定コード',
