@@ -989,3 +989,82 @@ export const CALL_WORDING: readonly { language: LureLanguage; phrases: readonly 
  */
 export const AMAZON_PAY_AS_METHOD_BEFORE: readonly string[] = ['with ', 'via ', 'using ', 'by ', 'through ', 'method: ', '方法: ', '方法:', '方法：', '方法 : '];
 export const AMAZON_PAY_AS_METHOD_AFTER = /^pay\s{0,2}(?:で|にて|決済|払い)/u;
+
+// ---- Actions a lure asks for (issue 20, item 5) ----
+
+/**
+ * Phrases that ask the reader to act on an account, a payment or a reward: sign in, confirm or update details,
+ * enter a code, scan a code, open an attachment, call, claim a reward. A mail authenticated as some other
+ * sender whose subject makes Amazon the actor and which asks for one of these is a lure (content check).
+ * Deliberately without "click" and "shop now": every newsletter has those. Lower-case, matched on NFKC text.
+ */
+export const ACTION_WORDING: readonly { language: LureLanguage; phrases: readonly Phrase[] }[] = [
+  {
+    language: 'en',
+    phrases: [
+      p('sign in to', 'any', GENERAL),
+      p('log in to', 'any', GENERAL),
+      p('verify your', 'any', GENERAL),
+      p('confirm your', 'any', `${LURE_SEEN}: "Confirm your HERE account email" (pp-sample-2876)`),
+      p('update your payment', 'any', GENERAL),
+      p('update your billing', 'any', GENERAL),
+      p('update your information', 'any', GENERAL),
+      p('enter the code', 'any', GENERAL),
+      p('enter this code', 'any', GENERAL),
+      p('scan the qr', 'any', GENERAL),
+      p('open the attach', 'any', GENERAL),
+      p('see the attach', 'any', GENERAL),
+      p('pdf attachment', 'any', `${LURE_SEEN}: "Please open PDF attachment for more details" (pp-sample-2941)`),
+      p('check your card', 'any', `${LURE_SEEN}: "check your card for cash back" (pp-sample-865)`),
+      p('check cashback', 'any', `${LURE_SEEN}: "Check cashback" (pp-sample-871)`),
+      p('claim your', 'any', GENERAL),
+      p('call us', 'any', CAMPAIGNS),
+    ],
+  },
+  {
+    language: 'ja',
+    phrases: [
+      p('ログインして', 'any', GENERAL),
+      p('サインインして', 'any', GENERAL),
+      p('お支払い情報を更新', 'any', GENERAL),
+      p('お支払い方法の情報を更新', 'any', `${LURE_SEEN}: 「お支払い方法の情報を更新」 (nvdimm-0b5010fb)`),
+      p('コードを入力', 'any', GENERAL),
+      p('qrコード', 'any', GENERAL),
+      p('添付ファイル', 'any', GENERAL),
+      p('お電話ください', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'de',
+    phrases: [
+      p('melden sie sich', 'any', TRANSLATED),
+      p('bestätigen sie ihre', 'any', `${PHISH_SEEN}: "Amazon Visa" Sicherheits-PIN lures`),
+      p('aktualisieren sie ihre', 'any', TRANSLATED),
+      p('code ein', 'any', TRANSLATED),
+      p('qr-code', 'any', TRANSLATED),
+      p('im anhang', 'any', TRANSLATED),
+    ],
+  },
+  {
+    language: 'fr',
+    phrases: [p('connectez-vous', 'any', TRANSLATED), p('confirmez votre', 'any', TRANSLATED), p('mettez à jour', 'any', TRANSLATED), p('pièce jointe', 'any', TRANSLATED)],
+  },
+  {
+    language: 'es',
+    phrases: [
+      p('inicie sesión', 'any', TRANSLATED),
+      p('actualice su', 'any', `${LURE_SEEN}: "Actualice su informacion de pago" (pp-sample-2876, written "ActuaIice" there)`),
+      p('confirme su', 'any', TRANSLATED),
+      p('introduzca el código', 'any', TRANSLATED),
+      p('archivo adjunto', 'any', TRANSLATED),
+    ],
+  },
+  {
+    language: 'it',
+    phrases: [p('accedi al', 'any', TRANSLATED), p('conferma i tuoi', 'any', TRANSLATED), p('aggiorna i tuoi', 'any', TRANSLATED), p('in allegato', 'any', TRANSLATED)],
+  },
+  {
+    language: 'pt',
+    phrases: [p('faça login', 'any', TRANSLATED), p('confirme seus', 'any', TRANSLATED), p('atualize seus', 'any', TRANSLATED), p('em anexo', 'any', TRANSLATED)],
+  },
+];

@@ -36,8 +36,9 @@ export interface Claim {
   text: string;
   /**
    * How Amazon is written: name, domain-name, fullwidth, styled-letters, katakana, halfwidth-katakana, misspelling,
-   * abbreviation, spaced, spaced-domain, homoglyph, zero-width, combining-marks, junk-token-split,
-   * prime-product, amazon-domain, lookalike-<technique>, local-part.
+   * abbreviation, spaced, spaced-domain, blank-characters, small-capitals, homoglyph, zero-width, combining-marks,
+   * junk-token-split, prime-product, prime-homoglyph, chinese-name, hiragana, amazon-domain,
+   * lookalike-<technique>, local-part.
    */
   technique: string;
   /**
@@ -111,9 +112,22 @@ interface Found {
 // (memoizeString clears a full cache). The lists are shared between calls, so nothing may change them:
 // detectAmazonClaim only reads them (add copies each entry).
 const displayNameClaims = memoizeString(
-  (name: string): readonly Found[] => [...textClaims(name, { fuzzy: true }), ...primeDisplayName(name), ...familyDisplayName(name)],
+  (name: string): readonly Found[] => [
+    ...textClaims(name, { fuzzy: true }),
+    ...primeDisplayName(name),
+    ...familyDisplayName(name),
+    ...foreignBrandName(name),
+  ],
   1024,
 );
+
+/** 亜馬遜 or あまぞん in a sender name (FOREIGN_BRAND_NAMES). */
+function foreignBrandName(name: string): Found[] {
+  if (ASCII_ONLY.test(name)) return [];
+  const n = name.normalize('NFKC');
+  const hit = FOREIGN_BRAND_NAMES.find(([written]) => n.includes(written));
+  return hit ? [{ text: name.slice(0, SNIPPET), technique: hit[1] }] : [];
+}
 const memoizedAddressClaims = memoizeString((address: string): readonly Found[] => addressClaims(address), 1024);
 // Notifications and newsletters repeat their subjects too (half the subjects of the benchmark mailbox).
 const subjectClaims = memoizeString((subject: string): readonly Found[] => {
@@ -157,6 +171,28 @@ const HALFWIDTH_KATAKANA = /[\uff66-\uff9f]/;
 const DOMAIN_AFTER_BRAND = /^\.(?:co\.|com\.)?[a-z]{2,3}(?![a-z])/;
 const SPACED_DOMAIN = /amazon\s{0,3}\.\s{1,3}co\s{0,3}\.\s{0,3}jp|amazon\s{1,3}\.\s{0,3}(?:co\s{0,3}\.\s{0,3}jp|com)/;
 const SPACED_LETTERS = /(?<![a-z])a[\s._*·•|-]{1,3}m[\s._*·•|-]{1,3}a[\s._*·•|-]{1,3}z[\s._*·•|-]{1,3}o[\s._*·•|-]{1,3}n(?![a-z])/;
+/**
+ * The letters kept apart by characters that look blank but are no space: the Braille blank U+2800, the Hangul
+ * fillers U+3164, U+115F, U+1160 and U+FFA0 (NFKC keeps them; \s does not match them). No text writes a word so.
+ */
+const BLANK_SPACED_LETTERS = /(?<![a-z])a[\u2800\u3164\u115f\u1160\uffa0]{1,3}m[\u2800\u3164\u115f\u1160\uffa0]{1,3}a[\u2800\u3164\u115f\u1160\uffa0]{1,3}z[\u2800\u3164\u115f\u1160\uffa0]{1,3}o[\u2800\u3164\u115f\u1160\uffa0]{1,3}n(?![a-z])/;
+/** Small capital letters (IPA extensions and phonetic block) and the Latin letter each stands for. */
+const SMALL_CAPITAL_LETTER: Readonly<Record<string, string>> = {
+  'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k', 'ʟ': 'l',
+  'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+};
+const SMALL_CAPITALS = new RegExp(`[${Object.keys(SMALL_CAPITAL_LETTER).join('')}]`, 'u');
+const SMALL_CAPITALS_ALL = new RegExp(SMALL_CAPITALS.source, 'gu');
+/**
+ * The brand as Chinese writes it (亜馬遜, 亚马逊 / 亞馬遜) or spelt in hiragana (あまぞん): no Amazon mail uses them
+ * as a sender name; they exist to name Amazon without the words a filter looks for.
+ */
+const FOREIGN_BRAND_NAMES: readonly [string, string][] = [
+  ['亜馬遜', 'chinese-name'],
+  ['亚马逊', 'chinese-name'],
+  ['亞馬遜', 'chinese-name'],
+  ['あまぞん', 'hiragana'],
+];
 // Junk inserted inside the brand, hidden with font-size:0 in the HTML (phishing_pot sample-3242:
 // "A<span style=font-size:0>IJMXD2EVWL</span>mazon", which reads "AIJMXD2EVWLmazon" as text).
 const JUNK_SPLITS = Array.from(
@@ -244,11 +280,15 @@ function textClaims(raw: string, opts: { fuzzy: boolean }): Found[] {
     found.push({ text: raw.slice(0, SNIPPET), technique: 'zero-width' });
   } else if (brandTokens(clean, BRAND, UNRELATED_BRAND_WORDS).length > 0) {
     found.push({ text: raw.slice(0, SNIPPET), technique: 'combining-marks' });
+  } else if (SMALL_CAPITALS.test(clean) && brandTokens(clean.replace(SMALL_CAPITALS_ALL, (c) => SMALL_CAPITAL_LETTER[c] ?? c), BRAND, UNRELATED_BRAND_WORDS).length > 0) {
+    // ᴀᴍᴀᴢᴏɴ: NFKC keeps small capitals, and confusables.txt maps only some of them.
+    found.push({ text: raw.slice(0, SNIPPET), technique: 'small-capitals' });
   } else if (mayHaveZInSkeleton(clean) && brandTokens(skeleton(clean), BRAND_SKELETON, UNRELATED_SKELETONS).length > 0) {
     found.push({ text: raw.slice(0, SNIPPET), technique: 'homoglyph' });
   }
 
   if (SPACED_DOMAIN.test(clean)) found.push({ text: raw.slice(0, SNIPPET), technique: 'spaced-domain' });
+  else if (BLANK_SPACED_LETTERS.test(clean)) found.push({ text: raw.slice(0, SNIPPET), technique: 'blank-characters' });
   else if (SPACED_LETTERS.test(clean)) found.push({ text: raw.slice(0, SNIPPET), technique: 'spaced' });
 
   const kana = katakanaBrandIndex(nfkc);
@@ -308,11 +348,20 @@ const PRIME_SERVICE_WORDS = new Set([
 
 function primeDisplayName(raw: string): Found[] {
   const clean = foldForPrime(raw);
-  const words: string[] = clean.match(/[a-z]+/g) ?? [];
+  let words: string[] = clean.match(/[a-z]+/g) ?? [];
+  let technique = 'prime-product';
+  if (!words.includes('prime') && !ASCII_ONLY.test(clean)) {
+    // "Ρrime" with a Greek Rho, "Prіme" with a Cyrillic і: a word whose skeleton is Prime's is Prime in disguise.
+    const tokens: string[] = clean.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (tokens.length > 8 || !tokens.some((t) => !ASCII_ONLY.test(t) && skeleton(t) === PRIME_SKELETON)) return [];
+    words = tokens.map((t) => (skeleton(t) === PRIME_SKELETON ? 'prime' : t));
+    technique = 'prime-homoglyph';
+  }
   if (!words.includes('prime') || words.length > 8) return [];
   if (!words.every((w) => PRIME_SERVICE_WORDS.has(w))) return [];
-  return [{ text: raw.slice(0, SNIPPET), technique: 'prime-product' }];
+  return [{ text: raw.slice(0, SNIPPET), technique }];
 }
+const PRIME_SKELETON = skeleton('prime');
 
 /**
  * A display name that presents itself as a service of the Amazon family (amazon/family.ts): the service's name
@@ -390,7 +439,10 @@ export function subjectMentionsOnly(subject: string, found: readonly Found[]): b
 /** The plain ways of writing the brand: only these can be a mention (disguises never are). */
 const MENTION_TECHNIQUES = new Set(['name', 'domain-name', 'katakana']);
 
-const PRIME_PRODUCT = /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム/;
+// The Prime subscription as the other languages of the wording name it (phishing_pot pp-sample-2876: "renovar su
+// suscripcion Prime"): the noun before "Prime".
+const PRIME_PRODUCT =
+  /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム|(?<![a-z])(?:suscripci[oó]n|membres[ií]a|abonnement|adh[eé]sion|abbonamento|assinatura|mitgliedschaft)\s{1,3}(?:de\s{1,3}|a\s{1,3})?prime(?![a-z])|prime-mitgliedschaft/;
 
 function primeProduct(raw: string): Found[] {
   const clean = foldForPrime(raw);

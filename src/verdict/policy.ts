@@ -80,6 +80,10 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   // Raised only where the mail presents itself as Amazon and is not authenticated as Amazon.
   'attachment.qr-code-unauthenticated': 'suspicious',
   'content.forwarded-original': 'none',
+  // Amazon never disguises its own name; only mail not authenticated as Amazon gets this code.
+  'content.disguised-brand': 'phishing',
+  // Phishing where the subject presents the mail as Amazon; a Prime-product subject alone is a red flag.
+  'content.subject-claim-other-sender': 'phishing-if-claims',
 
   // Security-code mails: what they mean is information; an imitation is raised only once authentication has
   // shown that Amazon did not send the mail.

@@ -55,6 +55,8 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
   'attachment.disguised-page': ['dont-click', 'check-yourself'],
   'attachment.pdf-unreadable': ['check-yourself', 'open-amazon-yourself'],
   'attachment.qr-code-unauthenticated': IMPERSONATION,
+  'content.disguised-brand': IMPERSONATION,
+  'content.subject-claim-other-sender': ['dont-click', 'open-amazon-yourself', 'report-amazon'],
   'content.forwarded-original': ['check-yourself'],
 
   'security-code.password-reset': ['reset-codes-mean-address-known', 'dont-share-codes', 'alias-email'],

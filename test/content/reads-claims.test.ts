@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addressesReader, brandAsActor, callbackFindings, callbackLure, checkContent, type ContentInput } from '../../src/checks/content/index.js';
+import { addressesReader, brandAsActor, callbackFindings, callbackLure, checkContent, disguisedBrandFindings, subjectClaimFindings, type ContentInput } from '../../src/checks/content/index.js';
 import type { AmazonClaim } from '../../src/identity/index.js';
 import { finding, type Finding } from '../../src/findings.js';
 import { isAmazonDomain } from '../../src/amazon/index.js';
@@ -50,12 +50,18 @@ function referenceCallback(input: Input, lure: Finding | undefined): Finding[] {
   return found === null ? [] : callbackFindings(input, input.claim, found, lure);
 }
 
+/** The header part of a claim (what readClaims reads at once). */
+function headerOf(claim: AmazonClaim): AmazonClaim {
+  const claims = claim.claims.filter((c) => c.where !== 'body');
+  return { related: claims.length > 0, claims };
+}
+
 /** The input with a claims object that counts how often the check asks it for the claims. */
 function counted(input: Input): { input: ContentInput; asked: () => number } {
   let asked = 0;
   const { claim, ...facts } = input;
   return {
-    input: { ...facts, claims: { all: () => (asked++, claim) } },
+    input: { ...facts, claims: { all: () => (asked++, claim), header: headerOf(claim) } },
     asked: () => asked,
   };
 }
@@ -84,7 +90,8 @@ describe('checkContent reads the claims (and so the body part of them) only wher
           const input: Input = { subject, fromDomains, text, claim: claim as AmazonClaim, auth, kind };
           const run = counted(input);
           const lure = referenceCheckContent(input);
-          expect(checkContent(run.input)).toEqual([...lure, ...referenceCallback(input, lure[0])]);
+          const header = [...disguisedBrandFindings(input, headerOf(input.claim)), ...subjectClaimFindings(input, headerOf(input.claim))];
+          expect(checkContent(run.input)).toEqual([...header, ...lure, ...referenceCallback(input, lure[0])]);
           expect(run.asked()).toBeLessThanOrEqual(1);
           if (run.asked() === 0) {
             for (const claim of [NO_CLAIM, EVERY_CLAIM]) {

@@ -118,7 +118,7 @@ describe('the claim read in parts', () => {
     fc.assert(
       fc.property(headerInput, text, fc.constantFrom(...kinds), (h, body, kind) => {
         const claim = detectAmazonClaim({ ...h, text: `${body} your Amazon account, call +1 815 452 4246` });
-        expect(checkContent({ subject: h.subject, fromDomains: ['example.com'], text: body, claims: { all: () => claim }, auth, kind })).toEqual([]);
+        expect(checkContent({ subject: h.subject, fromDomains: ['example.com'], text: body, claims: { all: () => claim, header: claim }, auth, kind })).toEqual([]);
       }),
       { numRuns: 500 },
     );

@@ -6,6 +6,17 @@ export const contentCodes = {
   'content.amazon-lure': 'medium',
   /** Such a mail asks the reader to call a phone number (callback phishing, "TOAD"). */
   'content.callback-number': 'high',
+  /**
+   * The sender name or subject writes Amazon in a disguise no genuine sender uses (Cyrillic or Greek letters,
+   * zero-width or combining characters, junk inside the word, small capitals, styled letters, blank characters,
+   * 亜馬遜 or あまぞん), in mail not authenticated as Amazon: it exists only to get past filters.
+   */
+  'content.disguised-brand': 'high',
+  /**
+   * Authenticated as another sender, the subject makes Amazon the actor and the mail asks for an action (sign in,
+   * confirm details, enter a code, scan, open the attachment, call, claim a reward).
+   */
+  'content.subject-claim-other-sender': 'high',
   /** The mail is a forward: the original sender is judged from the forwarded header block. */
   'content.forwarded-original': 'info',
 } as const satisfies CodeTable;
@@ -35,6 +46,26 @@ export interface ContentEvidence {
     fromDomain: string | null;
     /** Set when the number was read in a PDF attachment: "invoice.pdf, page 2" (pipeline/analyze.ts). */
     attachment?: string;
+  };
+  'content.disguised-brand': {
+    /** Where the disguise is written: 'display-name' and/or 'subject'. */
+    where: readonly string[];
+    /** How Amazon is disguised (the first; a claim technique of identity/claim.ts). */
+    technique: string;
+    techniques: readonly string[];
+    /** The text that carries it (bounded). */
+    text: string;
+    fromDomain: string | null;
+  };
+  'content.subject-claim-other-sender': {
+    /** The words of the subject that make Amazon the actor, or name its Prime subscription. */
+    subjectClaim: string;
+    technique: string;
+    /** The domain authentication shows as the sender. */
+    authenticatedDomain: string;
+    /** The action the mail asks for (a phrase of ACTION_WORDING). */
+    action: string;
+    fromDomain: string | null;
   };
   'content.forwarded-original': { from: string; subject: string };
 }

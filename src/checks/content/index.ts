@@ -9,8 +9,10 @@ import { finding, type Finding } from '../../findings.js';
 import type { AmazonClaim, MailClaims } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
 import type { MailKind } from '../security-code/index.js';
-import { isAmazonDomain } from '../../amazon/index.js';
+import { isAmazonDomain, isRentableAmazonInfrastructure } from '../../amazon/index.js';
+import { compilePhrases } from '../../util/phrase-matcher.js';
 import {
+  ACTION_WORDING,
   AMAZON_PAY_AS_METHOD_AFTER,
   AMAZON_PAY_AS_METHOD_BEFORE,
   BRAND_ACTOR_LEADS,
@@ -43,7 +45,7 @@ export interface ContentInput {
    * The mail's claims (identity/readClaims). Asked for all() only when every other condition of the check
    * holds: that reads the body part, the costly one, which the other checks may not need.
    */
-  claims: Pick<MailClaims, 'all'>;
+  claims: Pick<MailClaims, 'all' | 'header'>;
   auth: AuthSummary;
   kind: MailKind;
 }
@@ -58,12 +60,87 @@ export type ContentFacts = Omit<ContentInput, 'claims'>;
  * claims are asked for once, and only when one of the two holds on everything else.
  */
 export function checkContent(input: ContentInput): Finding[] {
+  const headerFindings = [...disguisedBrandFindings(input, input.claims.header), ...subjectClaimFindings(input, input.claims.header)];
   const actor = lureActor(input);
   const callback = callbackLure(input);
-  if (actor === null && callback === null) return [];
+  if (actor === null && callback === null) return headerFindings;
   const claim = input.claims.all();
   const lure = actor === null ? [] : lureFindings(input, claim, actor);
-  return callback === null ? lure : [...lure, ...callbackFindings(input, claim, callback, lure[0])];
+  return [...headerFindings, ...lure, ...(callback === null ? [] : callbackFindings(input, claim, callback, lure[0]))];
+}
+
+/**
+ * Ways of writing Amazon that no genuine sender uses (technique names of identity/claim.ts). Read in the sender
+ * name and the subject, which the first pass reads for every message, so the default scan sees them as --deep.
+ */
+const DISGUISES: ReadonlySet<string> = new Set([
+  'homoglyph', 'zero-width', 'combining-marks', 'junk-token-split', 'styled-letters', 'small-capitals',
+  'blank-characters', 'chinese-name', 'hiragana', 'prime-homoglyph',
+]);
+
+/** content.disguised-brand: the display name or subject writes Amazon in a disguise, and Amazon did not send the mail. */
+export function disguisedBrandFindings(facts: ContentFacts, header: AmazonClaim): Finding[] {
+  if (facts.auth.amazonAuthenticated) return [];
+  const disguised = header.claims.filter((c) => (c.where === 'display-name' || c.where === 'subject') && DISGUISES.has(c.technique));
+  if (disguised.length === 0) return [];
+  return [
+    finding('content.disguised-brand', {
+      where: [...new Set(disguised.map((c) => c.where))],
+      technique: disguised[0]!.technique,
+      techniques: [...new Set(disguised.map((c) => c.technique))],
+      text: disguised[0]!.text,
+      fromDomain: facts.fromDomains[0] ?? null,
+    }),
+  ];
+}
+
+const ACTION_ENTRIES = ACTION_WORDING.flatMap((set) => set.phrases.map((ph) => ph.text.normalize('NFKC').toLowerCase()));
+const ACTION_MATCHER = compilePhrases(ACTION_ENTRIES);
+
+/** The first action phrase of ACTION_WORDING in `text`, or null. */
+export function askedAction(text: string): string | null {
+  const found = ACTION_MATCHER.find((text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase());
+  const i = found.indexOf(1);
+  return i < 0 ? null : ACTION_ENTRIES[i]!;
+}
+
+/** The domain some other sender is authenticated as (aligned, or an SPF / DKIM pass), or null. */
+function authenticatedElsewhere(auth: AuthSummary): string | null {
+  if (auth.amazonAuthenticated) return null;
+  if (auth.authenticatedFromDomain && !isAmazonDomain(auth.authenticatedFromDomain)) return auth.authenticatedFromDomain;
+  const other = auth.results.find(
+    (r) => (r.method === 'spf' || r.method === 'dkim') && r.result === 'pass' && r.domain && !isAmazonDomain(r.domain) && !isRentableAmazonInfrastructure(r.domain),
+  );
+  return other?.domain ?? null;
+}
+
+/**
+ * content.subject-claim-other-sender: authentication shows who sent the mail and it was not Amazon, only the
+ * subject claims Amazon (neither the sender's name nor address does), the subject makes Amazon the actor ("your
+ * Amazon account", "Amazon Prime", 【Amazon】) or names the Prime subscription, and the mail asks for an action.
+ * A newsletter that says "new on Amazon" in its subject does not make Amazon the actor.
+ */
+export function subjectClaimFindings(facts: ContentFacts, header: AmazonClaim): Finding[] {
+  const subjectClaims = header.claims.filter((c) => c.where === 'subject');
+  if (subjectClaims.length === 0 || header.claims.some((c) => c.where !== 'subject')) return [];
+  if (facts.fromDomains.some((d) => isAmazonDomain(d))) return [];
+  const authenticated = authenticatedElsewhere(facts.auth);
+  if (authenticated === null) return [];
+  const subject = facts.subject.normalize('NFKC');
+  const actor = brandAsActor(subject);
+  const prime = subjectClaims.find((c) => c.technique === 'prime-product');
+  if (actor === null && !prime) return [];
+  const action = askedAction(`${subject}\n${facts.text}\n${facts.attachmentText ?? ''}`);
+  if (action === null) return [];
+  return [
+    finding('content.subject-claim-other-sender', {
+      subjectClaim: actor ?? prime!.text,
+      technique: subjectClaims[0]!.technique,
+      authenticatedDomain: authenticated,
+      action,
+      fromDomain: facts.fromDomains[0] ?? null,
+    }),
+  ];
 }
 
 /**

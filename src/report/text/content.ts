@@ -36,6 +36,31 @@ const TOPIC_JA: Record<string, string> = {
   account: 'アカウント',
 };
 
+const TECHNIQUE_EN: Record<string, string> = {
+  homoglyph: 'look-alike letters from another alphabet',
+  'zero-width': 'invisible characters inside the word',
+  'combining-marks': 'combining marks on the letters',
+  'junk-token-split': 'junk letters inside the word',
+  'styled-letters': 'styled, circled or squared letters',
+  'small-capitals': 'small capital letters',
+  'blank-characters': 'blank-looking characters between the letters',
+  'chinese-name': 'the Chinese name 亜馬遜',
+  hiragana: 'あまぞん in hiragana',
+  'prime-homoglyph': '"Prime" with a look-alike letter from another alphabet',
+};
+const TECHNIQUE_JA: Record<string, string> = {
+  homoglyph: '他の文字体系のよく似た文字',
+  'zero-width': '単語の途中の見えない文字',
+  'combining-marks': '文字に付けた結合記号',
+  'junk-token-split': '単語の途中に挟んだ無意味な文字',
+  'styled-letters': '装飾・丸囲み・四角囲みの文字',
+  'small-capitals': 'スモールキャピタル',
+  'blank-characters': '文字の間の空白に見える文字',
+  'chinese-name': '中国語表記の「亜馬遜」',
+  hiragana: 'ひらがなの「あまぞん」',
+  'prime-homoglyph': '他の文字体系のよく似た文字を混ぜた「Prime」',
+};
+
 export const contentText: CodeTexts<keyof typeof contentCodes> = {
   'content.amazon-lure': {
     en: {
@@ -67,6 +92,38 @@ export const contentText: CodeTexts<keyof typeof contentCodes> = {
         `${WHERE_JA[str(e.where)] ?? 'このメール'}は、${TOPIC_JA[str(e.topic)] ?? 'アカウント'}について ${str(e.phone)} に電話するよう求めています（「${str(e.context)}」）。${e.lettersForDigits === true ? '番号の一部の数字が英字で書かれています。迷惑メールのフィルターを避けるための細工です。' : ''}こうした番号にかけると偽のサポート担当者につながり、カード情報や確認コード、パソコンの遠隔操作を求められます。`,
       explain:
         '電話をかけさせる手口（コールバック型フィッシング）です。偽の注文・請求・自動更新・返金・サインインの通知を見せ、リンクを載せずに、取り消しのために電話させようとします。amzcheck は件名・本文・添付ファイルから、よく使われる書き方（国際・国内の形式、全角数字、「8l5」のように数字の代わりの英字）の電話番号を探します。Amazon が電話で支払い情報を尋ねることはありません。注文は Amazon のアプリやサイトで確認してください。',
+    },
+  },
+  'content.disguised-brand': {
+    en: {
+      title: 'Amazon written in disguise',
+      message: (e) =>
+        `The ${str(e.where).includes('display-name') ? 'sender name' : 'subject'} writes Amazon in disguise ("${str(e.text)}": ${TECHNIQUE_EN[str(e.technique)] ?? str(e.technique)}). Amazon never writes its own name this way; it is done only to get past spam filters.`,
+      explain:
+        'Amazon never spells its name with look-alike letters from other alphabets (Cyrillic а, Greek Ο), invisible or combining characters, junk letters inside the word, small capitals, circled or styled letters, blank characters between the letters, or as 亜馬遜 or あまぞん. Such a spelling in a mail that Amazon did not send exists only to fool filters, so amzcheck calls the mail phishing.',
+    },
+    ja: {
+      title: 'Amazon の名前を偽装して書いています',
+      message: (e) =>
+        `${str(e.where).includes('display-name') ? '差出人名' : '件名'}は Amazon の名前を偽装して書いています（「${str(e.text)}」: ${TECHNIQUE_JA[str(e.technique)] ?? str(e.technique)}）。Amazon が自社の名前をこのように書くことはありません。迷惑メールのフィルターを避けるための細工です。`,
+      explain:
+        'Amazon は自社の名前を、他の文字体系のよく似た文字（キリル文字の「а」、ギリシャ文字の「Ο」など）、見えない文字や結合文字、単語の途中に挟んだ無意味な文字、スモールキャピタル、丸囲みや装飾の文字、文字の間の空白に見える文字で書いたり、「亜馬遜」「あまぞん」と書いたりしません。Amazon が送っていないメールでのこうした表記はフィルターをすり抜けるためだけのものなので、フィッシングと判定します。',
+    },
+  },
+  'content.subject-claim-other-sender': {
+    en: {
+      title: 'Subject claims Amazon, sent and authenticated by someone else',
+      message: (e) =>
+        `The subject presents this as Amazon mail ("${str(e.subjectClaim)}"), but authentication shows it was sent by ${str(e.authenticatedDomain)}, which is not Amazon, and it asks you to act ("${str(e.action)}").`,
+      explain:
+        "Authentication shows who really sent a mail. When that sender is not Amazon but the subject speaks as Amazon and the mail asks you to sign in, confirm details, enter a code, scan a code, open an attachment, call or claim a reward, it is a lure, often sent through a hijacked or rented mailing account. Do what it asks only in the Amazon app or on Amazon's site, which you open yourself.",
+    },
+    ja: {
+      title: '件名は Amazon を名乗っていますが、認証上の送信者は別です',
+      message: (e) =>
+        `件名は Amazon からのメールのように書かれています（「${str(e.subjectClaim)}」）が、認証の結果、送信者は Amazon ではない ${str(e.authenticatedDomain)} です。そのうえで操作を求めています（「${str(e.action)}」）。`,
+      explain:
+        '認証の結果から、メールを実際に送った者がわかります。送信者が Amazon ではないのに件名で Amazon を名乗り、サインイン・情報の確認・コードの入力・QR コードの読み取り・添付ファイルの開封・電話・特典の受け取りを求めるメールは、乗っ取られたり借りられたりした配信サービスから送られる偽メールです。求められた操作は、自分で開いた Amazon のアプリやサイトでのみ行ってください。',
     },
   },
   'content.forwarded-original': {
