@@ -52,7 +52,7 @@ export interface Redirector {
   registrableLabel?: string;
   pathPrefix: string;
   param: readonly string[];
-  encoding: 'plain' | 'proofpoint-v2' | 'proofpoint-v3';
+  encoding: 'plain' | 'proofpoint-v2' | 'proofpoint-v3' | 'bing-ck';
   source: string;
 }
 
@@ -74,6 +74,24 @@ export const REDIRECTORS: readonly Redirector[] = [
     param: ['U'],
     encoding: 'plain',
     source: 'Amazon marketing mails: www.amazon.*/gp/f.html?...&U=<destination> (same scheme as /gp/r.html)',
+  },
+  {
+    // An open redirect on Amazon's own hosts: a link that starts at amazon.com and ends anywhere (issue 21).
+    name: 'amazon-open-redirect',
+    hosts: [],
+    anyAmazonHost: true,
+    pathPrefix: '/gp/redirect.html',
+    param: ['location'],
+    encoding: 'plain',
+    source: 'Amazon redirect page www.amazon.*/gp/redirect.html?location=<destination>, abused by phishing to start links at Amazon (issue 21)',
+  },
+  {
+    name: 'bing-click-tracker',
+    hosts: ['www.bing.com', 'bing.com', 'cn.bing.com'],
+    pathPrefix: '/ck/a',
+    param: ['u'],
+    encoding: 'bing-ck',
+    source: 'Bing result click tracker https://www.bing.com/ck/a?...&u=a1<base64url of the destination>, abused by phishing as a redirect (issue 21)',
   },
   {
     name: 'microsoft-safe-links',

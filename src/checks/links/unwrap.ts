@@ -108,6 +108,13 @@ function readDestination(r: Redirector, parsed: ParsedLink): string | null {
       const u = queryParam(parsed.search, r.param);
       return u === null ? null : safeDecode(u.replace(/-/g, '%').replace(/_/g, '/'));
     }
+    case 'bing-ck': {
+      // "a1" then the destination in base64url (the form Bing writes); anything else is left unread.
+      const u = queryParam(parsed.search, r.param);
+      if (u === null || !u.startsWith('a1')) return null;
+      const decoded = Buffer.from(u.slice(2).slice(0, MAX_URL_LENGTH * 2), 'base64url').toString('utf8');
+      return decoded.includes('\ufffd') ? null : decoded.trim();
+    }
     case 'proofpoint-v3': {
       const href = hrefOf(parsed);
       return href === null ? null : decodeProofpointV3(href);
