@@ -52,7 +52,7 @@ export interface Redirector {
   registrableLabel?: string;
   pathPrefix: string;
   param: readonly string[];
-  encoding: 'plain' | 'proofpoint-v2' | 'proofpoint-v3' | 'bing-ck';
+  encoding: 'plain' | 'proofpoint-v2' | 'proofpoint-v3' | 'bing-ck' | 'path-after-token' | 'base64';
   source: string;
 }
 
@@ -207,6 +207,22 @@ export const REDIRECTORS: readonly Redirector[] = [
     source: 'Trellix (FireEye) Email Security URL rewriting: https://protect2.fireeye.com/v1/url?k=...&u=<destination>',
   },
   {
+    name: 'cisco-secure-email',
+    hosts: ['secure-web.cisco.com'],
+    pathPrefix: '/',
+    param: [],
+    encoding: 'path-after-token',
+    source: 'Cisco Secure Email URL rewriting: https://secure-web.cisco.com/<token>/<percent-encoded destination> (docs/sources.md#link-rewriting-gateways)',
+  },
+  {
+    name: 'sophos-time-of-click',
+    hosts: ['*.protection.sophos.com'],
+    pathPrefix: '/',
+    param: ['u'],
+    encoding: 'base64',
+    source: 'Sophos Email time-of-click protection: https://<region>.protection.sophos.com?d=<domain>&u=<base64 destination>&... (docs/sources.md#link-rewriting-gateways)',
+  },
+  {
     name: 'trend-micro-clicktime',
     hosts: ['*.trendmicro.com'],
     pathPrefix: '/wis/clicktime/v1/query',
@@ -247,6 +263,17 @@ export const AMAZON_SHORT_LINK_HOSTS: readonly HostEntry[] = [
   { host: 'amzn.to', source: 'Amazon Associates short links (always resolve to an Amazon product page)' },
   { host: 'amzn.asia', source: 'Amazon short links for Asian marketplaces (amazon.co.jp share links)' },
   { host: 'a.co', source: "Amazon's share-link shortener (a.co/d/<id>)" },
+];
+
+/**
+ * Amazon's own static-content hosts: the images and documents its mails link to (product images, logos, the
+ * withdrawal forms of the EU marketplaces). Amazon's registrable domains, not rentable services, so a link
+ * here is judged as Amazon's.
+ */
+export const AMAZON_CONTENT_HOSTS: readonly HostEntry[] = [
+  { host: 'media-amazon.com', anySubdomain: true, source: 'Amazon image CDN (m.media-amazon.com) in genuine Amazon mail (docs/sources.md#genuine-amazon-headers)' },
+  { host: 'ssl-images-amazon.com', anySubdomain: true, source: 'Amazon image and document CDN (images-na/images-eu.ssl-images-amazon.com) in genuine Amazon mail (docs/sources.md#genuine-amazon-headers)' },
+  { host: 'images-amazon.com', anySubdomain: true, source: 'Amazon image CDN (g-ecx.images-amazon.com) in older genuine Amazon mail (docs/sources.md#genuine-amazon-headers)' },
 ];
 
 const FREE_HOSTING = 'free or self-service hosting: anyone can publish a page here (Sublime $free_subdomain_hosts / $free_file_hosts lists are the model, docs/sources.md#link-rules-elsewhere)';

@@ -37,6 +37,11 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'auth.only-amazon-infrastructure': 'none',
   'auth.non-amazon-sender-authenticated': 'none',
   'auth.temperror': 'none',
+  // A rewrite on the way in (list footer, gateway link rewriting) explains a changed body: the receiver's
+  // results decide, or the mail stays unverified (docs/authentication.md "Changed on the way in").
+  'auth.rewritten-in-transit': 'none',
+  // A copy without Received headers proves nothing either way; other findings can still make it phishing.
+  'auth.copy-without-delivery-headers': 'none',
 
   // Sender
   'sender.display-name-impersonation': 'phishing',

@@ -23,6 +23,8 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
   'auth.only-amazon-infrastructure': ['check-yourself'],
   'auth.non-amazon-sender-authenticated': ['check-yourself'],
   'auth.temperror': ['treat-as-unverified'],
+  'auth.rewritten-in-transit': ['open-amazon-yourself'],
+  'auth.copy-without-delivery-headers': ['save-original-with-headers', 'open-amazon-yourself'],
 
   'sender.display-name-impersonation': IMPERSONATION,
   'sender.display-name-address': IMPERSONATION,

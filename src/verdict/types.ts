@@ -32,6 +32,7 @@ export const REMEDIATION_IDS = [
   'reset-codes-mean-address-known',
   'alias-email',
   'treat-as-unverified',
+  'save-original-with-headers',
   'genuine-no-action',
   'marketplace-text-caution',
 ] as const;

@@ -108,12 +108,20 @@ describe('offline DKIM body check (no DNS)', () => {
     expect(codes(findings)).not.toContain('auth.dkim-body-modified');
   });
 
-  test('a body changed after signing is reported', async () => {
+  test('a body changed after signing is reported when the mail arrived and nothing on the receiving side explains it', async () => {
     const signed = await sign(mail());
-    const { summary, findings } = await offline(signed.replace('発送しました', '保留しました'));
+    const { summary, findings } = await offline(delivered(signed.replace('発送しました', '保留しました')));
     expect(summary.dkimBodies[0].bodyIntact).toBe(false);
     const f = findings.find((x) => x.code === 'auth.dkim-body-modified');
     expect(f?.evidence).toMatchObject({ domain: 'amazon.co.jp', selector: 'rsa' });
+  });
+
+  test('the same change in a copy without any Received header is a saved copy, not evidence', async () => {
+    const signed = await sign(mail());
+    const { findings } = await offline(signed.replace('発送しました', '保留しました'));
+    expect(codes(findings)).not.toContain('auth.dkim-body-modified');
+    expect(findings.find((x) => x.code === 'auth.rewritten-in-transit')?.evidence).toMatchObject({ domain: 'amazon.co.jp', kind: 'saved-copy' });
+    expect(codes(findings)).toContain('auth.copy-without-delivery-headers');
   });
 
   test('a changed header is not a body change', async () => {

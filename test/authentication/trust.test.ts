@@ -100,8 +100,8 @@ describe('which Authentication-Results are trusted', () => {
   test('without any Received header nothing is trusted (a saved or hand-made file), and that is "could not verify", not "forged"', async () => {
     const { summary, findings } = await analyze('no-received-headers-results-not-trusted.eml');
     expect(summary.hasTrustedResults).toBe(false);
-    expect(codes(findings)).toEqual(['auth.amazon-unverified']);
-    expect(findings.filter(ofCode('auth.amazon-unverified'))[0].evidence.reason).toBe('no-trusted-results');
+    expect(codes(findings)).toEqual(['auth.amazon-unverified', 'auth.copy-without-delivery-headers']);
+    expect(findings.filter(ofCode('auth.amazon-unverified'))[0].evidence.reason).toBe('no-delivery-headers');
   });
 
   test('--trust-authserv names the trusted ids and turns the default rule off', async () => {

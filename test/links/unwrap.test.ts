@@ -17,6 +17,19 @@ describe('unwrapLink', () => {
     expect(unwrapLink(u).finalUrl).toBe('https://evil.example/path?a=1');
   });
 
+  it('reads Cisco Secure Email (destination percent-encoded after the token in the path, case kept)', () => {
+    const u = 'https://secure-web.cisco.com/1AbCdEfGhIjK_LmN/https%3A%2F%2Fwww.amazon.com%2Fgp%2Fcss%2FOrder-History%3Fref_%3Dpe';
+    expect(unwrapLink(u)).toMatchObject({ finalUrl: 'https://www.amazon.com/gp/css/Order-History?ref_=pe', via: ['cisco-secure-email'] });
+    expect(unwrapLink('https://secure-web.cisco.com/only-a-token').chain).toEqual([]);
+  });
+
+  it('reads Sophos time-of-click links (base64 destination in u=)', () => {
+    const dest = 'https://evil.example/login?x=1';
+    const u = `https://eu-central-1.protection.sophos.com?d=evil.example&u=${Buffer.from(dest).toString('base64')}&i=abc&t=def`;
+    expect(unwrapLink(u)).toMatchObject({ finalUrl: dest, via: ['sophos-time-of-click'] });
+    expect(unwrapLink('https://eu-central-1.protection.sophos.com?u=not%20base64!').chain).toEqual([]);
+  });
+
   it('reads Google url?q= and url?url= on any Google domain', () => {
     expect(unwrapLink('https://www.google.com/url?q=https://evil.example/&sa=D').finalUrl).toBe('https://evil.example/');
     expect(unwrapLink('https://www.google.co.jp/url?sa=t&url=https%3A%2F%2Fevil.example%2F').finalUrl).toBe('https://evil.example/');

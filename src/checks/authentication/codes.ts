@@ -22,6 +22,13 @@ export const authenticationCodes = {
   'auth.non-amazon-sender-authenticated': 'low',
   /** A DNS or receiver temporary error: the result could not be verified. */
   'auth.temperror': 'low',
+  /**
+   * A DKIM body-hash mismatch that the receiving side explains: a mailing list, a link-rewriting security
+   * gateway, a change after the receiver had verified the signature, or a saved copy. Not evidence of forgery.
+   */
+  'auth.rewritten-in-transit': 'info',
+  /** No Received header at all: an export, draft or trimmed copy that never crossed the internet as it is. */
+  'auth.copy-without-delivery-headers': 'info',
 } as const satisfies CodeTable;
 
 /**

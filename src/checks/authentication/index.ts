@@ -14,6 +14,7 @@ import { checkDkimBodies, type DkimBodyCheck } from './dkim-body.js';
 import { spamFilterVerdict } from './spam-filter.js';
 import { createOnlineResolver, type DnsLookup, type OnlineResolver } from './online.js';
 import { isInternalIp } from './received.js';
+import { explainBodyChange, hasDeliveryHeaders } from './rewrites.js';
 
 export {
   parseAuthenticationResults,
@@ -28,6 +29,7 @@ export { parseReceived, type ReceivedHop } from './received.js';
 export { decideTrust, type TrustDecision, type TrustBasis } from './trust.js';
 export { isAligned, domainOfIdentity, type AlignmentMode } from './alignment.js';
 export { checkDkimBodies, type DkimBodyCheck } from './dkim-body.js';
+export { hasDeliveryHeaders, explainBodyChange, type RewriteExplanation, type RewriteKind } from './rewrites.js';
 export type { AuthSummary, MethodResult, AuthMethod, AuthResultValue } from './types.js';
 
 export interface AuthOptions {
@@ -381,13 +383,24 @@ function authFindings(
       out.push(
         finding('auth.amazon-unverified', {
           fromDomain,
-          reason: results.length > 0 ? 'temperror' : 'no-trusted-results',
+          reason: results.length > 0 ? 'temperror' : hasDeliveryHeaders(msg.headers) ? 'no-trusted-results' : 'no-delivery-headers',
           untrustedClaims: amazonPassClaims(trust.untrusted).map((c) => `${c.authservId ?? '(no authserv-id)'}: ${c.method}=pass ${c.domain}`),
         }),
       );
     }
   } else if (!summary.hasTrustedResults && !summary.recomputed) {
     out.push(finding('auth.no-trusted-results', { fromDomain, receivedHops: trust.hops.length, presentsAsAmazon }));
+  }
+
+  // No Received header at all: a saved, exported or trimmed copy. Nothing in it can show who sent it.
+  if (!hasDeliveryHeaders(msg.headers) && !summary.amazonAuthenticated) {
+    out.push(
+      finding('auth.copy-without-delivery-headers', {
+        fromDomain,
+        signedBy: msg.dkimSignatures.map((d) => d.domain),
+        resultsWritten: trust.untrusted.length,
+      }),
+    );
   }
 
   if (!summary.amazonAuthenticated && summary.hasTrustedResults) {
@@ -404,9 +417,17 @@ function authFindings(
     }
   }
 
+  const receiverResults = results.filter((r) => r.source === 'receiver');
   for (const b of bodies) {
     if (b.bodyIntact) continue;
     if (!isAmazonDomain(b.domain) && !isAligned(b.domain, fromDomain)) continue;
+    // A list footer, a gateway's link rewriting, a change after the receiver verified the signature: the
+    // receiving side explains the change, which is then no evidence against the mail (rewrites.ts).
+    const rewrite = explainBodyChange(b, { msg, trust, receiverResults, bodies });
+    if (rewrite) {
+      out.push(finding('auth.rewritten-in-transit', { domain: b.domain, selector: b.selector, kind: rewrite.kind, by: rewrite.by }));
+      continue;
+    }
     out.push(finding('auth.dkim-body-modified', { domain: b.domain, selector: b.selector, signedBodyHash: b.signedBodyHash, currentBodyHash: b.currentBodyHash }));
   }
 

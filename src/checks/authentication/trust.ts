@@ -35,6 +35,11 @@ export interface TrustDecision {
   /** All Received headers, topmost first. */
   hops: ReceivedHop[];
   /**
+   * The hop where the final receiver took the mail from outside, also when the trusted results are a mailing
+   * list's (then `entryHop` is the list's own entry): its client is who delivered the mail to the receiver.
+   */
+  receiverEntryHop: ReceivedHop | null;
+  /**
    * Hosts of the trusted chain (receiver, and a mailing list it received the mail from): a spam filter's
    * verdict written by one of them may stand in for missing Authentication-Results (see spam-filter.ts).
    */
@@ -63,7 +68,7 @@ const RECEIVER_TRACE_FIELDS = new Set([
  * name was not announced by a host with a public address (`announced`: a client's name in a hop whose
  * client IP is public); otherwise it belongs to no organisation.
  */
-function orgOf(host: string | null, announced = false): string | null {
+export function orgOf(host: string | null, announced = false): string | null {
   if (!host) return null;
   const reg = registrableDomain(host);
   if (reg) return canonicalOrg(reg);
@@ -73,7 +78,7 @@ function orgOf(host: string | null, announced = false): string | null {
 }
 
 /** The organisation of a hop's client, as orgOf says (a bare name counts only without a public client IP). */
-function clientOrgOf(hop: ReceivedHop): string | null {
+export function clientOrgOf(hop: ReceivedHop): string | null {
   return orgOf(clientName(hop), hop.fromIp !== null && !isInternalIp(hop.fromIp));
 }
 
@@ -128,7 +133,7 @@ function isAnchored(ar: LocatedAuthResults, region: Region, firstHopIndex: numbe
 }
 
 /** Registrable domains the mail says a mailing list distributed it from (RFC 2919 List-Id, RFC 2369, Return-Path). */
-function listDomains(headers: HeaderField[]): Set<string> {
+export function listDomains(headers: readonly HeaderField[]): Set<string> {
   const out = new Set<string>();
   let isList = false;
   for (const h of headers) {
@@ -192,6 +197,7 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
     trustedSpf: [],
     entryHop: null,
     hops,
+    receiverEntryHop: null,
     chainHosts: { hosts: [], basis: 'receiver' },
   };
   if (hops.length === 0) return none;
@@ -199,6 +205,7 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
   const receiver = walkRegion(headers, hops, 0, new Set(), new Set());
   const entryHop = receiver.entry >= 0 ? hops[receiver.entry] : null;
   const receiverHosts = { hosts: [...receiver.byHosts], basis: 'receiver' as const };
+  none.receiverEntryHop = entryHop;
 
   if (trustAuthserv && trustAuthserv.length > 0) {
     const ids = trustAuthserv.map((t) => t.trim().toLowerCase()).filter(Boolean);
@@ -207,12 +214,12 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
         ? matchesConfigured(ar.parsed.authservId, ids)
         : nearestByHosts(hops, ar.headerIndex).some((host) => matchesConfigured(host, ids)),
     );
-    return { ...split('configured', all, trusted, spf, Number.POSITIVE_INFINITY, entryHop, hops), chainHosts: { hosts: [], basis: 'receiver' } };
+    return { ...split('configured', all, trusted, spf, Number.POSITIVE_INFINITY, entryHop, hops, entryHop), chainHosts: { hosts: [], basis: 'receiver' } };
   }
 
   const firstHopIndex = hops[0].headerIndex;
   const inReceiver = all.filter((ar) => ar.headerIndex < receiver.end && isAnchored(ar, receiver, firstHopIndex));
-  if (inReceiver.length > 0) return { ...split('receiver', all, inReceiver, spf, receiver.end, entryHop, hops), chainHosts: receiverHosts };
+  if (inReceiver.length > 0) return { ...split('receiver', all, inReceiver, spf, receiver.end, entryHop, hops, entryHop), chainHosts: receiverHosts };
 
   // The receiver wrote nothing. A mailing list that received the mail from its author may have (kernel.org
   // lists do, with ARC): trust its headers only when the entry hop's client is the list's own domain.
@@ -227,7 +234,7 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
       const listHosts = { hosts: [...list.byHosts], basis: 'mailing-list' as const };
       if (inList.length > 0) {
         const listEntry = list.entry >= 0 ? hops[list.entry] : null;
-        return { ...split('mailing-list', all, inList, spf, list.end, listEntry, hops), chainHosts: listHosts };
+        return { ...split('mailing-list', all, inList, spf, list.end, listEntry, hops, entryHop), chainHosts: listHosts };
       }
       const listEntry = list.entry >= 0 ? hops[list.entry] : null;
       return { ...none, entryHop: listEntry ?? entryHop, chainHosts: listHosts };
@@ -244,6 +251,7 @@ function split(
   end: number,
   entryHop: ReceivedHop | null,
   hops: ReceivedHop[],
+  receiverEntryHop: ReceivedHop | null,
 ): Omit<TrustDecision, 'chainHosts'> {
   const set = new Set(trusted);
   return {
@@ -253,5 +261,6 @@ function split(
     trustedSpf: basis === 'configured' ? [] : spf.filter((s) => s.headerIndex < end),
     entryHop,
     hops,
+    receiverEntryHop,
   };
 }

@@ -11,6 +11,7 @@ import {
   registrableDomain,
 } from '../../amazon/index.js';
 import {
+  AMAZON_CONTENT_HOSTS,
   AMAZON_SHORT_LINK_HOSTS,
   FREE_HOSTING_HOSTS,
   URL_SHORTENERS,
@@ -33,7 +34,8 @@ import { memoizeString } from '../../util/memo.js';
 import { memoizeHost } from './host-memo.js';
 
 /** The host lists of link-patterns.ts, compiled once (see matchingHost). */
-const AMAZON_SHORT_LINKS = compileHostList(AMAZON_SHORT_LINK_HOSTS);
+// Amazon's short links and content hosts: both only ever serve Amazon's own pages and files.
+const AMAZON_SHORT_LINKS = compileHostList([...AMAZON_SHORT_LINK_HOSTS, ...AMAZON_CONTENT_HOSTS]);
 const SHORTENERS = compileHostList(URL_SHORTENERS);
 const FREE_HOSTING = compileHostList(FREE_HOSTING_HOSTS);
 

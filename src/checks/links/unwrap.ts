@@ -119,6 +119,19 @@ function readDestination(r: Redirector, parsed: ParsedLink): string | null {
       const href = hrefOf(parsed);
       return href === null ? null : decodeProofpointV3(href);
     }
+    case 'path-after-token': {
+      // https://secure-web.cisco.com/<token>/<percent-encoded destination>: the path keeps its case in href.
+      const href = hrefOf(parsed);
+      if (href === null) return null;
+      const path = href.slice(href.indexOf('/', schemeEnd(href, Infinity) + 3));
+      const slash = path.indexOf('/', 1);
+      return slash < 0 ? null : safeDecode(path.slice(slash + 1));
+    }
+    case 'base64': {
+      const u = queryParam(parsed.search, r.param);
+      if (u === null || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(u)) return null;
+      return Buffer.from(u.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    }
   }
 }
 

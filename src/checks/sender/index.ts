@@ -10,6 +10,7 @@ import type { SenderFinding } from './codes.js';
 import type { Address, MessageHeaders } from '../../message/types.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { detectAmazonClaim, findLookalike, presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
+import { hasDeliveryHeaders } from '../authentication/rewrites.js';
 import { isAmazonDomain, isRentableAmazonInfrastructure, nearBrandOf, registrableDomain } from '../../amazon/index.js';
 import { freeMailProvider } from './free-mail.js';
 
@@ -201,6 +202,9 @@ function unauthenticatedAmazonAddress(h: MessageHeaders, sender: ClaimedSender, 
       authservIds: auth.trustedAuthservIds,
     });
   }
+  // A copy without any Received header (an export, a draft, a trimmed copy) never crossed the internet as it
+  // is: the missing signature may have been removed with the other headers, so it proves nothing (issue 19).
+  if (!hasDeliveryHeaders(h.headers)) return null;
   if (!alignedSignature(h, sender.domain)) {
     return finding('sender.amazon-address-unauthenticated', {
       address: sender.address,

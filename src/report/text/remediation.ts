@@ -77,6 +77,10 @@ export const REMEDIATION_TEXT: { readonly [K in RemediationId]: Readonly<Record<
     en: "amzcheck could not confirm that Amazon sent this mail (no trusted authentication results; try --online). Treat it as unverified: do not use its links.",
     ja: 'Amazon から送られたことを確認できませんでした（信頼できる認証結果がありません。--online で再確認できます）。未確認のメールとして扱い、リンクは使わないでください。',
   },
+  'save-original-with-headers': {
+    en: 'This copy has lost the headers that show how it was delivered, so nothing in it can prove who sent it. To have it checked, save the original with all its headers and scan that file: Gmail: open the mail, ⋮ > "Download message" (or "Show original" > "Download original"); Outlook: File > Save As (.msg/.eml), or in Outlook on the web ... > View > "View message source"; Apple Mail: View > Message > "Raw Source", or File > Save As with "Raw Message Source"; Thunderbird: File > Save As > File (.eml), or View > "Message Source"; Yahoo Mail: ... > "View raw message"; Yahoo! JAPAN メール: open the mail, menu > 「ヘッダー情報を表示」 (show header information); Outlook.jp / Outlook.com: ... > View > "View message source"; docomo メール and au メール: forward the mail as an attachment from the web version to an address you can save it from, or use the header view where the service offers one.',
+    ja: 'このコピーには配送経路を示すヘッダーが残っていないため、誰が送ったかを確かめる手がかりがありません。確認するには、ヘッダーをすべて含む元のメールを保存して、そのファイルを検査してください。Gmail: メールを開き「︙」→「メールをダウンロード」（または「メッセージのソースを表示」→「元のメッセージをダウンロード」）。Outlook: 「ファイル」→「名前を付けて保存」（.msg / .eml）、Outlook on the web（Outlook.jp を含む）では「…」→「表示」→「メッセージのソースを表示」。Apple Mail: 「表示」→「メッセージ」→「ソース」、または「ファイル」→「別名で保存」で「ソース（未加工）」を選択。Thunderbird: 「ファイル」→「名前を付けて保存」→「ファイル」（.eml）、または「表示」→「メッセージのソース」。Yahoo!メール: メールを開き、メニューから「ヘッダー情報を表示」。docomo メール・au メール: Web 版からメールを添付ファイルとして保存できるアドレスに転送するか、サービスのヘッダー表示機能を使ってください。',
+  },
   'genuine-no-action': {
     en: 'This mail is authenticated as sent by Amazon. No action is needed unless you did not expect it.',
     ja: 'このメールは Amazon からの送信として認証されています。心当たりがあれば対応は不要です。',
