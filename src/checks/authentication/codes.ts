@@ -52,7 +52,8 @@ export interface AuthenticationEvidence {
   'auth.amazon-not-authenticated': { fromDomain: string | null; verifiedBy: readonly string[]; results: readonly string[] };
   'auth.amazon-unverified': {
     fromDomain: string | null;
-    reason: 'temperror' | 'no-trusted-results';
+    /** no-delivery-headers: a copy without any Received header, where nothing could be trusted. */
+    reason: 'temperror' | 'no-trusted-results' | 'no-delivery-headers';
     untrustedClaims: readonly string[];
   };
   'auth.no-trusted-results': { fromDomain: string | null; receivedHops: number; presentsAsAmazon: boolean };
@@ -77,4 +78,19 @@ export interface AuthenticationEvidence {
     presentsAsAmazon: boolean;
   };
   'auth.temperror': { methods: readonly string[]; verifiedBy: readonly string[] };
+  'auth.rewritten-in-transit': {
+    domain: string;
+    selector: string;
+    /** receiver-verified, mailing-list, security-gateway or saved-copy (rewrites.ts). */
+    kind: 'receiver-verified' | 'mailing-list' | 'security-gateway' | 'saved-copy';
+    /** The receiver's authserv-id, the list's id or the gateway's name; '' for a saved copy. */
+    by: string;
+  };
+  'auth.copy-without-delivery-headers': {
+    fromDomain: string | null;
+    /** d= of the DKIM signatures the copy still carries. */
+    signedBy: readonly string[];
+    /** Authentication-Results headers in the copy, none of them trusted. */
+    resultsWritten: number;
+  };
 }

@@ -1,5 +1,5 @@
 /** Words for the authentication findings, English and Japanese side by side. */
-import type { authenticationCodes } from '../../checks/authentication/codes.js';
+import type { AuthenticationEvidence, authenticationCodes } from '../../checks/authentication/codes.js';
 import { str, type CodeTexts } from './types.js';
 import { amazonServiceOf } from '../../amazon/index.js';
 
@@ -186,13 +186,13 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
   'auth.rewritten-in-transit': {
     en: {
       title: 'Changed on the way in, not by a forger',
-      message: (e) => `The DKIM signature of ${ev(e, 'domain')} no longer matches the body, and ${REWRITE_EN[ev(e, 'kind')] ?? 'the receiving side explains the change'}${ev(e, 'by') ? ` (${ev(e, 'by')})` : ''}. The change itself is no sign of fraud; ${ev(e, 'kind') === 'receiver-verified' ? "your provider's check decides." : 'without the original signature, amzcheck cannot confirm the sender either.'}`,
+      message: (e) => `The DKIM signature of ${str(e.domain)} no longer matches the body, and ${REWRITE_EN[e.kind] ?? 'the receiving side explains the change'}${e.by ? ` (${str(e.by)})` : ''}. The change itself is no sign of fraud; ${e.kind === 'receiver-verified' ? "your provider's check decides." : 'without the original signature, amzcheck cannot confirm the sender either.'}`,
       explain:
         "A DKIM signature seals the text of a mail, and some services change the text on purpose after the sender signed it: a mailing list adds a footer or tags the subject, a company's security gateway rewrites every link so that it can check it when clicked, a mail program re-saves the mail. When the receiving side shows such a service at work, or your provider had already checked the signature before the change, amzcheck does not count the change against the mail. It still judges the links (a rewritten link is judged by where it really goes) and everything else in the mail.",
     },
     ja: {
       title: '受信の途中で書き換えられています（なりすましの証拠ではありません）',
-      message: (e) => `${ev(e, 'domain')} の DKIM 署名は本文と一致しなくなっていますが、${REWRITE_JA[ev(e, 'kind')] ?? '受信側の処理で説明できる変更です'}${ev(e, 'by') ? `（${ev(e, 'by')}）` : ''}。変更そのものは詐欺の兆候ではありません。${ev(e, 'kind') === 'receiver-verified' ? '判定はメールサービスの検査結果に従います。' : 'ただし元の署名が使えないため、送信元も確認できません。'}`,
+      message: (e) => `${str(e.domain)} の DKIM 署名は本文と一致しなくなっていますが、${REWRITE_JA[e.kind] ?? '受信側の処理で説明できる変更です'}${e.by ? `（${str(e.by)}）` : ''}。変更そのものは詐欺の兆候ではありません。${e.kind === 'receiver-verified' ? '判定はメールサービスの検査結果に従います。' : 'ただし元の署名が使えないため、送信元も確認できません。'}`,
       explain:
         'DKIM 署名はメール本文を封印する仕組みですが、送信者が署名した後で本文を意図的に変更するサービスがあります。メーリングリストは末尾に文を足したり件名に印を付けたりし、会社のセキュリティゲートウェイはクリック時に検査するためにすべてのリンクを書き換え、メールソフトは保存し直すことがあります。受信側でそうしたサービスの処理が確認できる場合や、変更の前にメールサービスが署名を確認済みの場合、amzcheck はその変更をメールに不利な材料として扱いません。リンク（書き換えられたリンクは本当の行き先で判断します）やその他の内容は引き続き検査します。',
     },
@@ -201,14 +201,14 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
     en: {
       title: 'A saved copy without its delivery headers',
       message: (e) =>
-        `This mail has no Received header: it is an export, a draft or a trimmed copy, not the mail as it was delivered${ev(e, 'fromDomain') ? ` (sender shown: ${ev(e, 'fromDomain')})` : ''}. Nothing in it proves or disproves who sent it.`,
+        `This mail has no Received header: it is an export, a draft or a trimmed copy, not the mail as it was delivered${e.fromDomain ? ` (sender shown: ${str(e.fromDomain)})` : ''}. Nothing in it proves or disproves who sent it.`,
       explain:
         'Every mail that crosses the internet gets a Received line from each server that handles it, and your provider adds its check of the sender next to them. A copy without any Received line was saved or exported without them (some programs and tools drop them), so there is nothing to check the sender against. amzcheck calls such a copy unverified unless something else in it (a lookalike link, a form asking for a password, a disguised sender name) shows phishing on its own. Save the original with all its headers to have it checked.',
     },
     ja: {
       title: '配送ヘッダーのない保存コピーです',
       message: (e) =>
-        `このメールには Received ヘッダーがありません。配信されたままのメールではなく、書き出し・下書き・一部を削ったコピーです${ev(e, 'fromDomain') ? `（表示上の差出人: ${ev(e, 'fromDomain')}）` : ''}。誰が送ったかを証明する材料も否定する材料もありません。`,
+        `このメールには Received ヘッダーがありません。配信されたままのメールではなく、書き出し・下書き・一部を削ったコピーです${e.fromDomain ? `（表示上の差出人: ${str(e.fromDomain)}）` : ''}。誰が送ったかを証明する材料も否定する材料もありません。`,
       explain:
         'インターネットを通って届くメールには、経由したサーバーごとに Received という行が付き、メールサービスは送信元の確認結果をその近くに書き込みます。Received が一行もないコピーは、それらを含めずに保存・書き出しされたもので（一部のソフトやツールは削除します）、送信元を確かめる手がかりがありません。amzcheck はこうしたコピーを「未確認」とし、偽のリンク、パスワードを求めるフォーム、偽装した差出人名など、それだけでフィッシングとわかる点がある場合に限りフィッシングと判定します。確認するには、ヘッダーをすべて含む元のメールを保存してください。',
     },
@@ -216,13 +216,14 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
 };
 
 /** Who changed the body, by kind of rewrite (evidence `kind` of auth.rewritten-in-transit). */
-const REWRITE_EN: Readonly<Record<string, string>> = {
+type RewriteKind = AuthenticationEvidence['auth.rewritten-in-transit']['kind'];
+const REWRITE_EN: Readonly<Record<RewriteKind, string>> = {
   'receiver-verified': 'your provider had already verified the signature when the mail arrived, so the body changed after delivery',
   'mailing-list': 'the mail came through a mailing list, which adds footers or subject tags',
   'security-gateway': "a security gateway rewrote its links on the way in",
   'saved-copy': 'this copy was saved without its delivery headers, and saving can re-encode the text',
 };
-const REWRITE_JA: Readonly<Record<string, string>> = {
+const REWRITE_JA: Readonly<Record<RewriteKind, string>> = {
   'receiver-verified': 'メールの到着時にメールサービスが署名を確認済みのため、本文は配信後に変更されています',
   'mailing-list': 'メーリングリストを経由しており、リストが末尾の文や件名の印を付け加えています',
   'security-gateway': 'セキュリティゲートウェイが受信時にリンクを書き換えています',
