@@ -1,10 +1,12 @@
 /**
- * Exit codes (documented in the README and in --help):
- *   0  nothing at or above --fail-on (default: suspicious)
- *   1  at least one message at or above --fail-on
- *   2  usage error, or an input that could not be read at all (missing file, not mail, empty)
- * An execution error outranks findings: if an input could not be read, the exit code is 2 even when other
- * inputs had findings, so a script never mistakes a partial scan for a complete one.
+ * Exit codes (documented in the README, README.ja.md and --help):
+ *   0  every input was read, and no message is at or above --fail-on (default: suspicious)
+ *   1  at least one message is at or above --fail-on, whatever else happened: also when another input could not
+ *      be read, so that a script always learns that phishing was found (the report and stderr say what was not
+ *      read)
+ *   2  nothing at or above --fail-on, and something could not be checked: an input that could not be read
+ *      (missing, empty, not mail, a folder without mail), a message that could not be analysed, or no message
+ *      at all; also a usage error. A scan that read nothing never exits 0.
  */
 import type { Report } from '../report/model.js';
 import type { FailOn, Verdict } from '../verdict/types.js';
@@ -21,6 +23,9 @@ const AT_OR_ABOVE: Record<FailOn, readonly Verdict[]> = {
 };
 
 export function exitCodeFor(report: Pick<Report, 'inputErrors' | 'summary'>, failOn: FailOn): number {
-  if (report.inputErrors.length > 0) return EXIT_ERROR;
-  return AT_OR_ABOVE[failOn].some((v) => report.summary.byVerdict[v] > 0) ? EXIT_FINDINGS : EXIT_OK;
+  const v = report.summary.byVerdict;
+  if (AT_OR_ABOVE[failOn].some((verdict) => v[verdict] > 0)) return EXIT_FINDINGS;
+  const checked = report.summary.messages - v.error;
+  if (report.inputErrors.length > 0 || v.error > 0 || checked === 0) return EXIT_ERROR;
+  return EXIT_OK;
 }

@@ -1,30 +1,27 @@
 /**
- * Which files under a directory are mail. Order is sorted by name at every level so that locations and
- * reports are the same on every run and every file system.
+ * The files under a directory, each to be read (whether it is mail is decided by its content, read-stream.ts)
+ * or skipped with a reason: hidden files and folders, a Maildir's tmp/. Order is sorted by name at every level
+ * so that locations and reports are the same on every run and every file system.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { osErrorReason } from './read-stream.js';
+import type { SkippedFileReason } from './types.js';
 
 export type FoundEntry =
   /** `inMaildir`: the file is a message in a Maildir's cur/ or new/. */
   | { kind: 'file'; path: string; inMaildir: boolean }
-  | { kind: 'error'; path: string; reason: string };
-
-// Apple Mail exports `Name.mbox/` folders holding a file named `mbox`; the name rule covers them.
-const MAIL_FILE_NAME = /\.(?:eml|mbox|mbx)$/i;
-
-export function isMailFileName(name: string): boolean {
-  return name === 'mbox' || MAIL_FILE_NAME.test(name);
-}
+  | { kind: 'error'; path: string; reason: string }
+  /** Not opened: a hidden file or folder (a folder counts once), or a file in a Maildir's tmp/. */
+  | { kind: 'skipped'; path: string; reason: Extract<SkippedFileReason, 'hidden' | 'in-delivery'> };
 
 export interface FindOptions {
   /** List the messages of Maildirs (default true); without, a Maildir's cur/ and new/ are not read at all. */
   maildirMessages?: boolean;
 }
 
-/** Mail files under `dir`, depth first, sorted; unreadable subdirectories are reported, not fatal. */
+/** Files under `dir`, depth first, sorted; unreadable subdirectories are reported, not fatal. */
 export async function findMailFiles(dir: string, options: FindOptions = {}): Promise<FoundEntry[]> {
   const found: FoundEntry[] = [];
   await walk(dir, found, new Set(), options.maildirMessages ?? true);
@@ -50,22 +47,23 @@ async function walk(dir: string, found: FoundEntry[], visited: Set<string>, mail
   // Maildir (cr.yp.to/proto/maildir.html): messages are the files in cur/ and new/; tmp/ holds deliveries
   // still being written.
   const isMaildir = kinds.get('cur') === 'directory' || kinds.get('new') === 'directory';
-  // Dotfiles are skipped, except Maildir++ folders (.Junk, .Sent, .Trash) inside a Maildir: the spam folder
-  // is exactly where phishing ends up.
-  const names = entries
-    .map((e) => e.name)
-    .filter((name) => !name.startsWith('.') || (isMaildir && kinds.get(name) === 'directory'));
-  const present = new Set(names);
-
-  for (const name of names) {
+  // Dotfiles are skipped (and counted), except Maildir++ folders (.Junk, .Sent, .Trash) inside a Maildir: the
+  // spam folder is exactly where phishing ends up.
+  for (const entry of entries) {
+    const name = entry.name;
     const full = path.join(dir, name);
     const kind = kinds.get(name);
-    if (kind === 'directory') {
+    if (kind === 'other') continue; // a socket, a device, a dangling link: no file to read
+    if (name.startsWith('.') && !(isMaildir && kind === 'directory')) {
+      found.push({ kind: 'skipped', path: full, reason: 'hidden' });
+    } else if (kind === 'directory') {
       if (isMaildir && (name === 'cur' || name === 'new')) {
         if (maildirMessages) await addMaildirFiles(full, found);
-      } else if (!(isMaildir && name === 'tmp')) await walk(full, found, visited, maildirMessages);
-    } else if (kind === 'file' && (isMailFileName(name) || present.has(`${name}.msf`))) {
-      // Thunderbird keeps each folder as an extension-less mbox file next to its index `<name>.msf`.
+      } else if (isMaildir && name === 'tmp') await addSkipped(full, 'in-delivery', found);
+      else await walk(full, found, visited, maildirMessages);
+    } else {
+      // Any name: a mailbox saved as .txt, a message without extension, Thunderbird's extension-less folders
+      // (beside their .msf index, which the content check then skips).
       found.push({ kind: 'file', path: full, inMaildir: false });
     }
   }
@@ -78,6 +76,15 @@ async function addMaildirFiles(dir: string, found: FoundEntry[]): Promise<void> 
         found.push({ kind: 'file', path: path.join(dir, entry.name), inMaildir: true });
       }
     }
+  } catch (error) {
+    found.push({ kind: 'error', path: dir, reason: osErrorReason(error) });
+  }
+}
+
+/** Each file of `dir` as skipped for `reason` (an empty folder adds nothing). */
+async function addSkipped(dir: string, reason: 'in-delivery', found: FoundEntry[]): Promise<void> {
+  try {
+    for (const entry of await listDirectory(dir)) found.push({ kind: 'skipped', path: path.join(dir, entry.name), reason });
   } catch (error) {
     found.push({ kind: 'error', path: dir, reason: osErrorReason(error) });
   }

@@ -1,7 +1,7 @@
 /**
  * The input stage (docs/sources.md#design-notes): paths and stdin in, a stream of raw messages with stable
- * locations out. Files are sniffed by content (mbox or single message); directories are searched for Maildirs,
- * Apple Mail exports and mail files. Problems are events in the stream, never exceptions, so one bad file does not
+ * locations out. Files are sniffed by content (mbox or single message), also in directories, where every file
+ * is read or skipped with its reason (Maildirs, Apple Mail and Thunderbird folders, mail saved under any name). Problems are events in the stream, never exceptions, so one bad file does not
  * stop a scan.
  */
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
@@ -67,15 +67,20 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
       continue;
     }
 
-    const found = await findMailFiles(given);
-    if (found.length === 0) {
-      yield { type: 'input-error', path: given, reason: 'no mail found in directory' };
-      continue;
-    }
-    for (const entry of found) {
+    // Every file of the folder is read or accounted for: mail is recognised by its content, whatever its name,
+    // and what is not mail is a `skipped-file` event with the reason.
+    let mail = 0;
+    for (const entry of await findMailFiles(given)) {
       if (entry.kind === 'error') yield { type: 'input-error', path: entry.path, reason: entry.reason };
-      else yield* readFile({ path: entry.path, inMaildir: entry.inMaildir, regular: true }, chunkBytes, streamOptions, buffers);
+      else if (entry.kind === 'skipped') yield { type: 'skipped-file', path: entry.path, reason: entry.reason };
+      else {
+        for await (const ev of readFile({ path: entry.path, inMaildir: entry.inMaildir, regular: true, inFolder: true }, chunkBytes, streamOptions, buffers)) {
+          if (ev.type === 'message' || ev.type === 'message-error' || ev.type === 'skipped') mail++;
+          yield ev;
+        }
+      }
     }
+    if (mail === 0) yield { type: 'input-error', path: given, reason: 'no mail found in directory' };
   }
 }
 
@@ -95,12 +100,14 @@ interface FileToRead {
   regular: boolean;
   /** Its size, from stat, when known. */
   sizeHint?: number;
+  /** Found in a folder: a file that is not mail is skipped, not an error. */
+  inFolder?: boolean;
 }
 
-function readFile({ path: file, inMaildir, regular, sizeHint }: FileToRead, chunkBytes: number, options: StreamOptions, buffers: ReadBuffers | null): AsyncGenerator<InputEvent> {
+function readFile({ path: file, inMaildir, regular, sizeHint, inFolder }: FileToRead, chunkBytes: number, options: StreamOptions, buffers: ReadBuffers | null): AsyncGenerator<InputEvent> {
   return readMailStream(
     fileChunks(file, regular, chunkBytes, buffers),
-    { file, singleFormat: inMaildir ? 'maildir' : 'eml', mboxFormat: 'mbox', emptyReason: 'empty file', sizeHint },
+    { file, singleFormat: inMaildir ? 'maildir' : 'eml', mboxFormat: 'mbox', emptyReason: 'empty file', sizeHint, inFolder },
     options,
   );
 }

@@ -18,6 +18,8 @@ export interface StreamSource {
   emptyReason: string;
   /** The file's size when known (from stat): a single message is then read into one buffer of that size. */
   sizeHint?: number;
+  /** Found in a folder (not named by the user): a file that is not mail is skipped and counted, not an error. */
+  inFolder?: boolean;
 }
 
 export type StreamOptions = InputOptions & { maxMessageBytes: number };
@@ -49,10 +51,12 @@ export async function* readMailStream(
     }
     switch (kind.kind) {
       case 'empty':
-        yield { type: 'input-error', path: source.file, reason: source.emptyReason };
+        if (source.inFolder) yield { type: 'skipped-file', path: source.file, reason: 'empty' };
+        else yield { type: 'input-error', path: source.file, reason: source.emptyReason };
         return;
       case 'not-mail':
-        yield { type: 'input-error', path: source.file, reason: kind.reason };
+        if (source.inFolder) yield { type: 'skipped-file', path: source.file, reason: kind.outlookMsg ? 'outlook-msg' : 'not-mail' };
+        else yield { type: 'input-error', path: source.file, reason: kind.reason };
         return;
       case 'eml':
         const nextKept = async () => {

@@ -9,12 +9,15 @@ export type ContentKind =
   | { kind: 'mbox' }
   | { kind: 'eml' }
   | { kind: 'empty' }
-  | { kind: 'not-mail'; reason: string };
+  /** `outlookMsg`: an Outlook .msg file (a Compound File), recognised so that the report can say what it is. */
+  | { kind: 'not-mail'; reason: string; outlookMsg?: true };
 
 /** How many bytes are enough to decide when the header block has not ended by then. */
 export const SNIFF_BYTES = 64 * 1024;
 
 const FROM_ = Buffer.from('From ');
+/** The signature of a Compound File (MS-CFB 2.2), the container of Outlook's .msg files. */
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
  * Classify the first bytes of an input. Returns undefined when more bytes are needed (`complete` is false
@@ -22,6 +25,13 @@ const FROM_ = Buffer.from('From ');
  */
 export function sniffContent(head: Buffer, complete: boolean): ContentKind | undefined {
   if (head.length === 0) return complete ? { kind: 'empty' } : undefined;
+  if (head.length >= COMPOUND_FILE.length && head.subarray(0, COMPOUND_FILE.length).equals(COMPOUND_FILE)) {
+    return {
+      kind: 'not-mail',
+      reason: 'an Outlook .msg file, which amzcheck does not read: save the message as .eml (or drag it out of Outlook on the web) and scan that',
+      outlookMsg: true,
+    };
+  }
   if (!complete && head.length < SNIFF_BYTES && headerBlockEnd(head) < 0) return undefined;
 
   let headerStart = 0;

@@ -33,6 +33,18 @@ export interface RawMessage {
 
 export type SkipReason = 'deleted' | 'chat';
 
+/**
+ * Why a file found in a folder was not read as mail. Files are recognised by their content, not their name:
+ * - `not-mail`: its first bytes are neither a header field nor an mbox From_ line (a picture, a document);
+ * - `empty`: it has no bytes;
+ * - `outlook-msg`: an Outlook .msg file (a Compound File), a format amzcheck does not read;
+ * - `hidden`: a dotfile or dot-folder (.DS_Store, .git), not opened (Maildir++ folders such as .Junk are read);
+ * - `in-delivery`: a Maildir's tmp/ folder, which holds deliveries still being written.
+ * A path the user gave by name is never skipped: the same problems make it an `input-error`.
+ */
+export type SkippedFileReason = 'not-mail' | 'empty' | 'outlook-msg' | 'hidden' | 'in-delivery';
+export const SKIPPED_FILE_REASONS: readonly SkippedFileReason[] = ['not-mail', 'empty', 'outlook-msg', 'hidden', 'in-delivery'];
+
 /** One item of the input stream: a message, a message skipped on purpose, or a problem. */
 export type InputEvent =
   | { type: 'message'; message: RawMessage }
@@ -40,7 +52,9 @@ export type InputEvent =
   /** A message that was found but cannot be handed on (e.g. it exceeds a size limit). */
   | { type: 'message-error'; location: Location; reason: string }
   /** A path that cannot be read at all (missing, unreadable, no mail in a directory). */
-  | { type: 'input-error'; path: string; reason: string };
+  | { type: 'input-error'; path: string; reason: string }
+  /** A file inside a folder that is not mail, with the reason: accounted for, not an error. */
+  | { type: 'skipped-file'; path: string; reason: SkippedFileReason };
 
 export interface InputOptions {
   /** Keep messages Thunderbird marked deleted (X-Mozilla-Status 0x0008). Default false. */

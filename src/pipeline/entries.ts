@@ -78,5 +78,7 @@ export function eventWithoutAnalysis(ev: Exclude<InputEvent, { type: 'message' }
       return { type: 'skipped', reason: ev.reason };
     case 'input-error':
       return { type: 'input-error', path: ev.path, reason: ev.reason };
+    case 'skipped-file':
+      return { type: 'skipped-file', path: ev.path, reason: ev.reason };
   }
 }

@@ -2,7 +2,7 @@
  * A whole scan: inputs -> messages analysed one after another (streamed, so NDJSON lines appear at once and
  * memory stays flat) -> mailbox findings, summary, overall status and remediation at the end.
  */
-import type { Location, RawMessage } from '../input/types.js';
+import type { Location, RawMessage, SkippedFileReason } from '../input/types.js';
 import type { AnalyzedMessage, ReportSummary } from './analyze.js';
 import { buildTimeline, detectBursts, mailboxFindings, usualOrigin, type SecurityMailEntry } from '../mailbox/index.js';
 import type { Finding } from '../findings.js';
@@ -26,7 +26,9 @@ export type ScanEvent =
       reportJson?: string;
     }
   | { type: 'input-error'; path: string; reason: string }
-  | { type: 'skipped'; reason: 'deleted' | 'chat' };
+  | { type: 'skipped'; reason: 'deleted' | 'chat' }
+  /** A file in a folder that is not mail (input/types.ts SkippedFileReason). */
+  | { type: 'skipped-file'; path: string; reason: SkippedFileReason };
 
 /** Accumulates what the end of the report needs while messages stream past. Holds no message bodies. */
 export class ReportCollector {
@@ -36,7 +38,8 @@ export class ReportCollector {
   /** Each distinct (verdict, steps) list once: a mailbox of 100,000 messages has only a few dozen. */
   private readonly stepLists = new Map<string, { verdict: Verdict; steps: RemediationId[] }>();
   private readonly inputErrors: { path: string; reason: string }[] = [];
-  private readonly skipped: { deleted: number; chat: number; outsidePeriod?: number } = { deleted: 0, chat: 0 };
+  private readonly skipped: { deleted: number; chat: number; files: number; outsidePeriod?: number } = { deleted: 0, chat: 0, files: 0 };
+  private readonly skippedFiles: { path: string; reason: SkippedFileReason }[] = [];
   private readonly byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   /** Marketplace and language of each genuine Amazon mail: the user's usual ones are the majority. */
   private readonly origins = new Map<string, { marketplace: string | null; language: string | null; count: number }>();
@@ -96,6 +99,11 @@ export class ReportCollector {
     this.skipped[reason]++;
   }
 
+  addSkippedFile(path: string, reason: SkippedFileReason): void {
+    this.skipped.files++;
+    this.skippedFiles.push({ path, reason });
+  }
+
   finish(): Report {
     const bursts = detectBursts(this.securityEntries, this.options.burstWindows ? { windows: this.options.burstWindows } : undefined);
     const learned = usualOrigin([...this.origins.values()]);
@@ -106,6 +114,7 @@ export class ReportCollector {
     const dated = this.securityEntries.filter((e) => e.date !== null);
     const status = overallStatus({
       byVerdict: this.byVerdict,
+      unreadInputs: this.inputErrors.length,
       mailboxFindings: boxFindings,
       securityEntries: this.securityEntries,
     });
@@ -122,6 +131,7 @@ export class ReportCollector {
       inputs: this.inputs,
       messages: this.messages,
       inputErrors: this.inputErrors,
+      skippedFiles: this.skippedFiles,
       summary: {
         messages: this.count,
         amazonRelated: this.amazonRelated,
@@ -180,6 +190,10 @@ export async function* scanEvents(
       case 'input-error':
         collector.addInputError(ev.path, ev.reason);
         yield { type: 'input-error', path: ev.path, reason: ev.reason };
+        break;
+      case 'skipped-file':
+        collector.addSkippedFile(ev.path, ev.reason);
+        yield { type: 'skipped-file', path: ev.path, reason: ev.reason };
         break;
     }
   }

@@ -30,8 +30,10 @@ export function localizeHeadline(items: readonly HeadlineItem[], lang: Lang): st
         return ui.headlineSuspicious(item.mails);
       case 'unverified':
         return ui.headlineUnverified(item.mails);
-      case 'errors':
-        return ui.headlineErrors(item.mails);
+      case 'unread':
+        return ui.headlineUnread(item.inputs, item.mails);
+      case 'nothing-checked':
+        return ui.headlineNothingChecked;
       case 'clean':
         return ui.headlineClean;
     }

@@ -3,7 +3,7 @@
  * once by src/pipeline/scan.ts and rendered by the formatters (human, json, ndjson, sarif). The JSON shape is
  * described by docs/report.schema.json.
  */
-import type { Location } from '../input/types.js';
+import type { Location, SkippedFileReason } from '../input/types.js';
 import type { DateSource } from '../message/types.js';
 import type { FindingCode, Severity, Evidence } from '../findings.js';
 import type { AuthSummary } from '../checks/authentication/types.js';
@@ -95,12 +95,17 @@ export interface Report {
   inputs: string[];
   messages: MessageReport[];
   inputErrors: { path: string; reason: string }[];
+  /** Files found in a folder that were not read as mail, each with the reason (input/types.ts). */
+  skippedFiles: { path: string; reason: SkippedFileReason }[];
   summary: {
     messages: number;
     amazonRelated: number;
     byVerdict: Record<Verdict, number>;
-    /** outsidePeriod: dated outside --since/--until (present only when a period was given). */
-    skipped: { deleted: number; chat: number; outsidePeriod?: number };
+    /**
+     * Messages skipped on purpose (deleted, chat), files of a folder that are not mail; outsidePeriod: dated
+     * outside --since/--until (present only when a period was given).
+     */
+    skipped: { deleted: number; chat: number; files: number; outsidePeriod?: number };
   };
   mailbox: {
     bursts: BurstReport[];

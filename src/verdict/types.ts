@@ -9,7 +9,11 @@ import type { Finding } from '../findings.js';
 export type Verdict = 'phishing' | 'suspicious' | 'unverified' | 'genuine' | 'unrelated' | 'error';
 export const VERDICTS: readonly Verdict[] = ['phishing', 'suspicious', 'unverified', 'genuine', 'unrelated', 'error'];
 
-export type OverallStatus = 'danger' | 'warning' | 'ok';
+/**
+ * `incomplete`: nothing to warn about among what was read, but not everything could be read (an input error, a
+ * message that could not be analysed) or nothing at all was checked: never shown as a clean result.
+ */
+export type OverallStatus = 'danger' | 'warning' | 'incomplete' | 'ok';
 
 /** The verdict at or above which the exit code says "found something" (`never`: only errors do). */
 export type FailOn = 'phishing' | 'suspicious' | 'unverified' | 'never';
@@ -51,7 +55,9 @@ export type HeadlineItem =
   | { kind: 'phishing'; mails: number }
   | { kind: 'suspicious'; mails: number }
   | { kind: 'unverified'; mails: number }
-  /** Nothing else to say, but messages could not be read. */
-  | { kind: 'errors'; mails: number }
+  /** Inputs (files, folders, stdin) and messages that could not be read: said first, whatever else was found. */
+  | { kind: 'unread'; inputs: number; mails: number }
+  /** Everything given was read, but it held no message to check (e.g. only deleted messages). */
+  | { kind: 'nothing-checked' }
   /** Nothing to report. */
   | { kind: 'clean' };

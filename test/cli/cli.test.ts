@@ -4,7 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +38,54 @@ describe('exit codes', () => {
     expect(r.stderr).toContain('no/such/file.eml');
     expect(r.stderr).toContain('no such file or directory');
     expect(r.stdout).toContain('GENUINE');
+  });
+  test('1 when one input is phishing and another could not be read: the phishing is never hidden by the error', () => {
+    const r = run(['scan', DEMO, 'no/such/file.eml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no/such/file.eml');
+    // The report still says first what it could not read.
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Action needed', '  Could not check: 1 file could not be read.']);
+    expect(run(['scan', DEMO, 'no/such/file.eml', '--fail-on', 'never']).code).toBe(2);
+  });
+  test('2 when nothing could be read, and the report never says that no problem was found', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amzcheck-unread-'));
+    try {
+      writeFileSync(join(dir, 'empty.eml'), '');
+      writeFileSync(join(dir, 'binary.eml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]));
+      mkdirSync(join(dir, 'no-mail'));
+      writeFileSync(join(dir, 'no-mail', 'notes.txt'), 'shopping list\n');
+      writeFileSync(join(dir, 'outlook.msg'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]));
+      writeFileSync(join(dir, 'apple.emlx'), '512\n<?xml version="1.0"?>\n');
+      for (const input of ['missing.eml', 'empty.eml', 'binary.eml', 'no-mail', 'outlook.msg', 'apple.emlx']) {
+        for (const lang of ['en', 'ja']) {
+          const r = run(['scan', '--lang', lang, join(dir, input)]);
+          expect(r.code, input).toBe(2);
+          expect(r.stdout, input).not.toMatch(/No problem found|No phishing|問題は見つかりませんでした|見つかりませんでした。/);
+          expect(r.stdout.split('\n').slice(0, 2), input).toEqual(
+            lang === 'en'
+              ? ['Not fully checked', '  Could not check: 1 file could not be read.']
+              : ['確認できなかったものがあります', '  確認できませんでした：ファイル 1 件を読み取れませんでした。'],
+          );
+        }
+      }
+      const json = JSON.parse(run(['scan', '--json', join(dir, 'missing.eml')]).stdout);
+      expect(json.overall.status).toBe('incomplete');
+      // The folder as a whole: no mail in it, every file accounted for with its reason.
+      const folder = run(['scan', '--json', dir]);
+      expect(folder.code).toBe(2);
+      const report = JSON.parse(folder.stdout);
+      expect(report.inputErrors).toEqual([{ path: dir, reason: 'no mail found in directory' }]);
+      expect(report.summary.skipped.files).toBe(5);
+      expect(Object.fromEntries(report.skippedFiles.map((f: { path: string; reason: string }) => [f.path.slice(dir.length + 1), f.reason]))).toEqual({
+        'apple.emlx': 'not-mail',
+        'binary.eml': 'not-mail',
+        'empty.eml': 'empty',
+        [join('no-mail', 'notes.txt')]: 'not-mail',
+        'outlook.msg': 'outlook-msg',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   test('2 for a usage error', () => {
     const r = run(['scan', '--fail-on', 'sometimes', DEMO]);
@@ -99,6 +149,7 @@ describe('help and version', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain('Exit codes:');
+    expect(r.stdout).toContain('1  at least one message at or above --fail-on, even if another input could not be read');
   });
   test('explain prints a code in the chosen language, and rejects an unknown code', () => {
     expect(run(['explain', 'auth.amazon-dmarc-fail', '--lang', 'ja']).stdout).toContain('なりすまし');

@@ -46,11 +46,12 @@ export function reportOf(messages: MessageReport[], extra: { skipped?: number; i
     inputs: [],
     messages,
     inputErrors: (extra.inputErrors ?? []).map((reason) => ({ path: 'x', reason })),
+    skippedFiles: [],
     summary: {
       messages: messages.length,
       amazonRelated: messages.filter((m) => m.amazonRelated).length,
       byVerdict,
-      skipped: { deleted: extra.skipped ?? 0, chat: 0 },
+      skipped: { deleted: extra.skipped ?? 0, chat: 0, files: 0 },
     },
     mailbox: { bursts: [], timeline: null, undatedSecurityMails: 0, findings: [] },
     overall: { status: 'ok', headline: [] },

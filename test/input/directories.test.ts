@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, fixture, messagesOf } from './helpers.js';
@@ -22,10 +24,11 @@ describe('reading directories', () => {
     expect(events.some((e) => e.type === 'skipped' && e.reason === 'deleted')).toBe(true);
   });
 
-  it('reads an Apple Mail export folder (Name.mbox/mbox) and ignores its index file', async () => {
+  it('reads an Apple Mail export folder (Name.mbox/mbox) and skips its index file as not mail', async () => {
     const dir = fixture('apple-mail-export.mbox');
     const events = await collect([dir]);
-    expect(events.map((e) => e.type)).toEqual(['message', 'message']);
+    expect(events.map((e) => e.type)).toEqual(['message', 'message', 'skipped-file']);
+    expect(events[2]).toEqual({ type: 'skipped-file', path: path.join(dir, 'table_of_contents'), reason: 'not-mail' });
     expect(messagesOf(events).map((m) => m.location)).toMatchObject([
       { file: path.join(dir, 'mbox'), index: 1 },
       { file: path.join(dir, 'mbox'), index: 2 },
@@ -38,15 +41,60 @@ describe('reading directories', () => {
     expect(files).toEqual([path.join('2026', '11', 'c-third.eml'), path.join('2026', 'archive.mbx'), 'a-first.EML', 'b-second.eml']);
   });
 
-  it('reports a directory without mail', async () => {
+  it('reports a directory without mail, and accounts for every file in it', async () => {
     const dir = fixture('directory-without-mail');
-    expect(await collect([dir])).toEqual([{ type: 'input-error', path: dir, reason: 'no mail found in directory' }]);
+    expect(await collect([dir])).toEqual([
+      { type: 'skipped-file', path: path.join(dir, '.DS_Store'), reason: 'hidden' },
+      { type: 'skipped-file', path: path.join(dir, 'readme.txt'), reason: 'not-mail' },
+      { type: 'input-error', path: dir, reason: 'no mail found in directory' },
+    ]);
   });
 
-  it('reports a file in a mail folder that is not mail, and reads the rest', async () => {
+  it('skips a file in a mail folder that is not mail with the reason, and reads the rest', async () => {
     const events = await collect([fixtureDirWith('empty-file.eml')]);
-    expect(events.some((e) => e.type === 'input-error' && e.path.endsWith('empty-file.eml') && e.reason === 'empty file')).toBe(true);
+    const skipped = events.flatMap((e) => (e.type === 'skipped-file' ? [[path.basename(e.path), e.reason]] : []));
+    expect(skipped).toEqual(expect.arrayContaining([['empty-file.eml', 'empty'], ['binary-garbage.bin', 'not-mail'], ['plain-text-not-mail.txt', 'not-mail'], ['.gitattributes', 'hidden']]));
+    expect(events.filter((e) => e.type === 'input-error')).toEqual([]);
     expect(events.some((e) => e.type === 'message')).toBe(true);
+  });
+
+  it('recognises mail by its content, not its name: an mbox saved as .txt, a message without extension', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'amzcheck-by-content-'));
+    try {
+      copyFileSync(fixture('mbox-saved-as.txt'), path.join(dir, 'saved mailbox.txt'));
+      copyFileSync(fixture('single-message.eml'), path.join(dir, 'message'));
+      writeFileSync(path.join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+      const events = await collect([dir]);
+      const files = messagesOf(events).map((m) => path.basename(m.location.file));
+      expect(files).toContain('message');
+      expect(files.filter((f) => f === 'saved mailbox.txt').length).toBeGreaterThan(1);
+      expect(events.filter((e) => e.type === 'skipped-file')).toEqual([{ type: 'skipped-file', path: path.join(dir, 'photo.jpg'), reason: 'not-mail' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says what an Outlook .msg file in a folder is, and what it is when named alone', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'amzcheck-msg-'));
+    try {
+      const msg = path.join(dir, 'Your order.msg');
+      // The Compound File signature (MS-CFB 2.2) that every .msg starts with, then a sector of zeros.
+      writeFileSync(msg, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+      copyFileSync(fixture('single-message.eml'), path.join(dir, 'a.eml'));
+      expect((await collect([dir])).filter((e) => e.type !== 'message')).toEqual([{ type: 'skipped-file', path: msg, reason: 'outlook-msg' }]);
+      const [alone] = await collect([msg]);
+      expect(alone).toMatchObject({ type: 'input-error', path: msg, reason: expect.stringMatching(/Outlook \.msg file.*save the message as \.eml/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts the files of a Maildir tmp/ (deliveries being written) as skipped, and reads none of them', async () => {
+    const dir = fixture('maildir');
+    const events = await collect([dir]);
+    const tmpFiles = events.filter((e) => e.type === 'skipped-file' && e.reason === 'in-delivery');
+    expect(messagesOf(events).some((m) => m.location.file.includes(`${path.sep}tmp${path.sep}`))).toBe(false);
+    expect(tmpFiles.length).toBe(readdirSync(path.join(dir, 'tmp')).filter((n) => !n.startsWith('.')).length);
   });
 });
 

@@ -25,7 +25,10 @@ describe('the headline in words', () => {
           { kind: 'phishing', mails: 2 },
           { kind: 'suspicious', mails: 1 },
           { kind: 'unverified', mails: 3 },
-          { kind: 'errors', mails: 1 },
+          { kind: 'unread', inputs: 0, mails: 1 },
+          { kind: 'unread', inputs: 2, mails: 1 },
+          { kind: 'unread', inputs: 1, mails: 0 },
+          { kind: 'nothing-checked' },
           { kind: 'clean' },
         ],
         'en',
@@ -35,7 +38,10 @@ describe('the headline in words', () => {
       '2 mails impersonate Amazon (phishing).',
       '1 Amazon-looking mail has red flags.',
       '3 Amazon-looking mails could not be verified.',
-      '1 message could not be read.',
+      'Could not check: 1 message could not be read.',
+      'Could not check: 2 files and 1 message could not be read.',
+      'Could not check: 1 file could not be read.',
+      'Nothing was checked: the input held no message to check.',
       'No phishing or suspicious Amazon mail found.',
     ]);
     const [line] = localizeHeadline([{ kind: 'mailbox-finding', finding: burst }], 'en');
@@ -47,16 +53,22 @@ describe('the headline in words', () => {
     expect(
       localizeHeadline(
         [
+          { kind: 'unread', inputs: 1, mails: 2 },
           { kind: 'password-known', mails: 3 },
           { kind: 'phishing', mails: 2 },
           { kind: 'clean' },
+          { kind: 'unread', inputs: 1, mails: 0 },
+          { kind: 'nothing-checked' },
         ],
         'ja',
       ),
     ).toEqual([
+      '確認できませんでした：ファイル 1 件とメール 2 通を読み取れませんでした。',
       '本物の Amazon からサインインの確認コードまたは承認リクエストが 3 通届いています。誰かが正しいパスワードを入力しました。今すぐパスワードを変更してください。',
       'Amazon を装ったフィッシングメールが 2 通あります。',
       'Amazon を装ったフィッシングや不審なメールは見つかりませんでした。',
+      '確認できませんでした：ファイル 1 件を読み取れませんでした。',
+      '何も確認していません：入力に確認できるメールがありませんでした。',
     ]);
     const [line] = localizeHeadline([{ kind: 'mailbox-finding', finding: burst }], 'ja');
     expect(line).toBe(codeText('mailbox.burst-address-known', 'ja').message(burst.evidence));

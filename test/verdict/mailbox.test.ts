@@ -78,8 +78,34 @@ describe('the mailbox verdict', () => {
     expect(r.status).toBe('danger');
   });
 
-  test('only unreadable messages: the errors are the headline', () => {
+  test('only unreadable messages: incomplete, never clean, and the errors are the headline', () => {
     const r = overallStatus({ byVerdict: counts({ error: 3 }), mailboxFindings: [], securityEntries: [] });
-    expect(r).toEqual({ status: 'ok', headline: [{ kind: 'errors', mails: 3 }], extraSteps: [] });
+    expect(r).toEqual({ status: 'incomplete', headline: [{ kind: 'unread', inputs: 0, mails: 3 }], extraSteps: [] });
+  });
+
+  test('an input that could not be read and nothing else: incomplete, said first, not clean', () => {
+    const r = overallStatus({ byVerdict: counts({}), unreadInputs: 1, mailboxFindings: [], securityEntries: [] });
+    expect(r).toEqual({ status: 'incomplete', headline: [{ kind: 'unread', inputs: 1, mails: 0 }], extraSteps: [] });
+  });
+
+  test('an unreadable input beside clean mail: incomplete, what was not read first, then that the rest is clean', () => {
+    const r = overallStatus({ byVerdict: counts({ genuine: 2, unrelated: 5 }), unreadInputs: 2, mailboxFindings: [], securityEntries: [] });
+    expect(r.status).toBe('incomplete');
+    expect(r.headline).toEqual([{ kind: 'unread', inputs: 2, mails: 0 }, { kind: 'clean' }]);
+  });
+
+  test('an unreadable input beside phishing: danger, what was not read first, the phishing still in the headline', () => {
+    const r = overallStatus({ byVerdict: counts({ phishing: 1, suspicious: 2, unrelated: 5 }), unreadInputs: 1, mailboxFindings: [], securityEntries: [] });
+    expect(r.status).toBe('danger');
+    expect(r.headline).toEqual([
+      { kind: 'unread', inputs: 1, mails: 0 },
+      { kind: 'phishing', mails: 1 },
+      { kind: 'suspicious', mails: 2 },
+    ]);
+  });
+
+  test('everything read but no message in it (only deleted messages): incomplete, nothing checked', () => {
+    const r = overallStatus({ byVerdict: counts({}), unreadInputs: 0, mailboxFindings: [], securityEntries: [] });
+    expect(r).toEqual({ status: 'incomplete', headline: [{ kind: 'nothing-checked' }], extraSteps: [] });
   });
 });

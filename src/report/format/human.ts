@@ -55,7 +55,7 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
   const sevMark = (s: Severity) => ({ high: '✖', medium: '!', low: '·', info: 'i' })[s];
 
   // Overall status and the one or two things that matter most.
-  const statusColour = { danger: c.red.bold, warning: c.yellow.bold, ok: c.green.bold }[report.overall.status];
+  const statusColour = { danger: c.red.bold, warning: c.yellow.bold, incomplete: c.yellow.bold, ok: c.green.bold }[report.overall.status];
   out.push(statusColour(ui.status[report.overall.status]));
   for (const line of report.overall.headline) out.push('  ' + HANG + line);
   out.push('');
@@ -133,6 +133,12 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
     for (const e of report.inputErrors) out.push(`  ${c.red('✖')} ${HANG}${safeText(e.path)}: ${safeText(localizeReason(e.reason, report.lang))}`);
     out.push('');
   }
+  const listSkipped = !!opts.verbose && report.skippedFiles.length > 0;
+  if (listSkipped) {
+    out.push(c.bold(ui.headingSkippedFiles));
+    for (const f of report.skippedFiles) out.push(`  - ${safeText(f.path)}: ${ui.skippedFileReason[f.reason]}`);
+    out.push('');
+  }
 
   const s = report.summary;
   const counts = (['phishing', 'suspicious', 'unverified', 'genuine', 'error'] as const)
@@ -141,6 +147,7 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
   out.push(c.dim(`${ui.messages(s.messages)}${ui.listSeparator}${ui.amazonRelated(s.amazonRelated)}`) + (counts.length ? ': ' + counts.join('  ') : ''));
   if (s.skipped.deleted + s.skipped.chat > 0) out.push(c.dim(ui.skipped(s.skipped.deleted, s.skipped.chat)));
   if (s.skipped.outsidePeriod) out.push(c.dim(ui.outsidePeriod(s.skipped.outsidePeriod)));
+  if (s.skipped.files > 0) out.push(c.dim(ui.skippedFiles(s.skipped.files, listSkipped)));
   if (s.amazonRelated === 0 && report.messages.every((m) => m.verdict !== 'error') && s.messages > 0) out.push(ui.noAmazonMail);
   if (opts.verbose && codesShown) out.push(c.dim(ui.explainHint));
   return wrapReport(out, opts.width).join('\n') + '\n';

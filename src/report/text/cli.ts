@@ -46,9 +46,10 @@ Examples:
   amzcheck scan msg.eml --online           also re-verify SPF/DKIM/DMARC with DNS
 
 Exit codes:
-  0  nothing at or above --fail-on (default: suspicious)
-  1  at least one message at or above --fail-on
-  2  usage error, or an input that could not be read (missing, empty, not mail)
+  0  every input read, nothing at or above --fail-on (default: suspicious)
+  1  at least one message at or above --fail-on, even if another input could not be read
+  2  nothing at or above --fail-on, and an input or message could not be read (missing, empty,
+     not mail, a folder without mail) or no message was checked; or a usage error
 
 Offline by default: nothing is sent anywhere and links are never fetched unless you pass --online
 (DNS queries only).`;
@@ -66,9 +67,10 @@ const JA_HELP_AFTER = `
   amzcheck scan msg.eml --online           SPF/DKIM/DMARC を DNS で再検証する
 
 終了コード:
-  0  --fail-on（既定: suspicious）以上のメールはありませんでした
-  1  --fail-on 以上のメールが 1 通以上ありました
-  2  使い方の誤り、または読み取れない入力がありました（存在しない、空、メールではない）
+  0  すべての入力を読み、--fail-on（既定: suspicious）以上のメールはありませんでした
+  1  --fail-on 以上のメールが 1 通以上ありました（読み取れない入力がほかにあっても 1）
+  2  --fail-on 以上のメールはなく、読み取れない入力かメールがありました（存在しない、空、
+     メールではない、メールのないフォルダー）、または確認したメールが 1 通もありません。使い方の誤りも 2
 
 既定ではオフラインで動作します。--online を付けない限り、どこにも何も送信せず、リンク先にもアクセスしません
 （--online でも DNS の問い合わせのみです）。`;

@@ -2,6 +2,7 @@
 import type { Lang } from './types.js';
 import type { MailKind } from '../../checks/security-code/index.js';
 import type { Verdict, OverallStatus } from '../../verdict/types.js';
+import type { SkippedFileReason } from '../../input/types.js';
 
 interface UiText {
   verdict: Record<Verdict, string>;
@@ -44,7 +45,13 @@ interface UiText {
   headlinePhishing: (n: number) => string;
   headlineSuspicious: (n: number) => string;
   headlineUnverified: (n: number) => string;
-  headlineErrors: (n: number) => string;
+  /** What could not be read: `inputs` files, folders or stdin, `mails` messages (either may be 0). */
+  headlineUnread: (inputs: number, mails: number) => string;
+  headlineNothingChecked: string;
+  /** The count of files in folders that were not read as mail; `listed`: they are listed above (-v). */
+  skippedFiles: (n: number, listed: boolean) => string;
+  headingSkippedFiles: string;
+  skippedFileReason: Record<SkippedFileReason, string>;
   securityType: Record<string, string>;
 }
 
@@ -67,7 +74,7 @@ export const UI: Record<Lang, UiText> = {
       marketing: 'marketing',
       other: 'other',
     },
-    status: { danger: 'Action needed', warning: 'Be careful', ok: 'No problem found' },
+    status: { danger: 'Action needed', warning: 'Be careful', incomplete: 'Not fully checked', ok: 'No problem found' },
     headingProblems: 'Mails that need attention',
     headingOthers: 'Other Amazon mails',
     listSeparator: ', ',
@@ -106,7 +113,23 @@ export const UI: Record<Lang, UiText> = {
     headlinePhishing: (n) => `${n} mail${n === 1 ? '' : 's'} impersonate${n === 1 ? 's' : ''} Amazon (phishing).`,
     headlineSuspicious: (n) => `${n} Amazon-looking mail${n === 1 ? ' has' : 's have'} red flags.`,
     headlineUnverified: (n) => `${n} Amazon-looking mail${n === 1 ? '' : 's'} could not be verified.`,
-    headlineErrors: (n) => `${n} message${n === 1 ? '' : 's'} could not be read.`,
+    headlineUnread: (inputs, mails) => {
+      const what = [
+        inputs > 0 ? `${inputs} file${inputs === 1 ? '' : 's'}` : '',
+        mails > 0 ? `${mails} message${mails === 1 ? '' : 's'}` : '',
+      ].filter(Boolean);
+      return `Could not check: ${what.join(' and ')} could not be read.`;
+    },
+    headlineNothingChecked: 'Nothing was checked: the input held no message to check.',
+    skippedFiles: (n, listed) => `skipped: ${n} file${n === 1 ? '' : 's'} in folders that ${n === 1 ? 'is' : 'are'} not mail${listed ? '' : ' (list with -v)'}`,
+    headingSkippedFiles: 'Skipped files (not mail)',
+    skippedFileReason: {
+      'not-mail': 'not mail',
+      empty: 'empty file',
+      'outlook-msg': 'Outlook .msg file, not read: save the message as .eml',
+      hidden: 'hidden file or folder',
+      'in-delivery': 'Maildir delivery still being written (tmp/)',
+    },
     securityType: {
       'password-reset': 'password-reset code',
       'sign-in-code': 'sign-in code',
@@ -135,7 +158,7 @@ export const UI: Record<Lang, UiText> = {
       marketing: '宣伝',
       other: 'その他',
     },
-    status: { danger: '対応が必要です', warning: '注意してください', ok: '問題は見つかりませんでした' },
+    status: { danger: '対応が必要です', warning: '注意してください', incomplete: '確認できなかったものがあります', ok: '問題は見つかりませんでした' },
     headingProblems: '注意が必要なメール',
     headingOthers: 'その他の Amazon 関連メール',
     listSeparator: '、',
@@ -174,7 +197,20 @@ export const UI: Record<Lang, UiText> = {
     headlinePhishing: (n) => `Amazon を装ったフィッシングメールが ${n} 通あります。`,
     headlineSuspicious: (n) => `Amazon を名乗る不審なメールが ${n} 通あります。`,
     headlineUnverified: (n) => `Amazon を名乗っていますが、送信元を確認できないメールが ${n} 通あります。`,
-    headlineErrors: (n) => `読み取れなかったメールが ${n} 通あります。`,
+    headlineUnread: (inputs, mails) => {
+      const what = [inputs > 0 ? `ファイル ${inputs} 件` : '', mails > 0 ? `メール ${mails} 通` : ''].filter(Boolean);
+      return `確認できませんでした：${what.join('と')}を読み取れませんでした。`;
+    },
+    headlineNothingChecked: '何も確認していません：入力に確認できるメールがありませんでした。',
+    skippedFiles: (n, listed) => `スキップ: フォルダ内のメールではないファイル ${n} 件${listed ? '' : '（-v で一覧を表示）'}`,
+    headingSkippedFiles: 'スキップしたファイル（メールではないもの）',
+    skippedFileReason: {
+      'not-mail': 'メールではありません',
+      empty: '空のファイル',
+      'outlook-msg': 'Outlook の .msg ファイル（読み取れません。.eml で保存し直してください）',
+      hidden: '隠しファイル・フォルダ',
+      'in-delivery': 'Maildir の配送途中のファイル（tmp/）',
+    },
     securityType: {
       'password-reset': 'パスワード再設定コード',
       'sign-in-code': 'サインイン確認コード',
