@@ -244,6 +244,10 @@ const REASONS_JA: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'メールではありません: 先頭に UTF-8 の BOM があります（エディターで保存しましたか？）。BOM を取り除いてから、もう一度お試しください',
   ],
   [/^not mail: it starts with neither a header field nor an mbox From_ line$/, () => 'メールではありません: 先頭がヘッダーでも mbox の From_ 行でもありません'],
+  [
+    /^an Outlook \.msg file, which amzcheck does not read: save the message as \.eml \(or drag it out of Outlook on the web\) and scan that$/,
+    () => 'Outlook の .msg ファイルです。amzcheck では読み取れません。メールを .eml で保存し（Web 版 Outlook ならドラッグして取り出し）、それを指定してください',
+  ],
   [/^not mail: binary data \(NUL bytes\) in the header$/, () => 'メールではありません: ヘッダーにバイナリデータ（NUL バイト）が含まれています'],
 ];
 
