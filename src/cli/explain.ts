@@ -43,17 +43,29 @@ export const EFFECT_WORDS: Record<Lang, Record<Effect, string>> = {
 export function suggestCodes(typed: string, max = 5): FindingCode[] {
   const t = typed.trim().toLowerCase();
   if (t === '') return [];
+  const dot = t.indexOf('.');
+  const typedConcern = dot > 0 ? t.slice(0, dot + 1) : '\u0000';
+  const typedName = dot > 0 ? t.slice(dot + 1) : '';
   const scored: { code: FindingCode; score: number }[] = [];
   for (const code of Object.keys(FINDING_CODES) as FindingCode[]) {
     const name = code.slice(code.indexOf('.') + 1);
     let score: number;
     if (code.includes(t) || name.includes(t)) score = (Math.min(code.length, name.length + 1) - t.length) / 100;
+    // "auth.dmarc": the concern typed right and a word of the name (auth.amazon-dmarc-fail, auth.dmarc-...).
+    else if (typedName.length >= 3 && code.startsWith(typedConcern) && name.includes(typedName)) score = 0.25 + (name.length - typedName.length) / 100;
+    // "sender.lookalke": the concern typed right and a word of the name misspelt by one or two letters.
+    else if (typedName.length >= 5 && code.startsWith(typedConcern) && closestWord(typedName, name) <= 2) score = 1 + closestWord(typedName, name) / 10;
     else if (t.includes(name) && name.length >= 4) score = 0.5 + (t.length - name.length) / 100;
     else score = Math.min(editDistance(t, code), editDistance(t, name));
     if (score <= Math.max(2, Math.floor(t.length / 4))) scored.push({ code, score });
   }
   scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
   return scored.slice(0, max).map((s) => s.code);
+}
+
+/** The edit distance from `typed` to the nearest hyphen-separated word of a code's name. */
+function closestWord(typed: string, name: string): number {
+  return Math.min(...name.split('-').map((word) => editDistance(typed, word)));
 }
 
 export function explainText(typed: string, lang: Lang): { text: string; exitCode: number } {

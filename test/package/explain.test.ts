@@ -43,6 +43,11 @@ describe('amzcheck explain CODE', () => {
     expect(text).toContain('auth.amazon-dmarc-fail');
   });
 
+  it('suggests the code whose name has a word misspelt by a letter, within the concern typed', () => {
+    expect(explainText('sender.lookalke', 'en').text).toContain('sender.lookalike-domain');
+    expect(explainText('links.lookalke', 'en').text).not.toContain('sender.lookalike-domain');
+  });
+
   it.each(['en', 'ja'] as const)('lists every code once with its %s title', (lang) => {
     const list = listCodes(lang);
     for (const code of codes) {
