@@ -75,6 +75,14 @@ describe('a subject-only Amazon claim from another authenticated sender that ask
     expect(['unrelated', 'unverified']).toContain(r.verdict);
   });
 
+  // On the benchmark mailbox, digests whose subject names "prime video" or "prime account" among other words and
+  // whose body says "confirm your" were called suspicious: such a weak Prime word must ask in the subject itself.
+  test('a digest with "prime video" in its subject and "confirm your" in its body is no subject claim: no finding', async () => {
+    const r = await both('digest-prime-video-subject-confirm-in-body-not-a-claim');
+    expect(find(r, 'content.subject-claim-other-sender')).toBeUndefined();
+    expect(r.verdict).toBe('unrelated');
+  });
+
   test('actions are the ones a lure asks for, not the clicks of every newsletter', () => {
     expect(askedAction('Please sign in to your account')).toBe('sign in to');
     expect(askedAction('お支払い方法の情報を更新してください')).not.toBeNull();

@@ -114,10 +114,14 @@ function authenticatedElsewhere(auth: AuthSummary): string | null {
   return other?.domain ?? null;
 }
 
+/** Prime product words that newsletters and shops use too (see presentsAsAmazon in src/identity/claim.ts). */
+const WEAK_PRIME_WORDS = /prime\s{1,3}(?:video|account)|プライムビデオ/i;
+
 /**
  * content.subject-claim-other-sender: authentication shows who sent the mail and it was not Amazon, only the
  * subject claims Amazon (neither the sender's name nor address does), the subject makes Amazon the actor ("your
- * Amazon account", "Amazon Prime", 【Amazon】) or names the Prime subscription, and the mail asks for an action.
+ * Amazon account", "Amazon Prime", 【Amazon】) or names the Prime subscription, and the mail asks for an action (in
+ * the subject itself when the subject's only claim is a weak product word such as "prime video").
  * A newsletter that says "new on Amazon" in its subject does not make Amazon the actor.
  */
 export function subjectClaimFindings(facts: ContentFacts, header: AmazonClaim): Finding[] {
@@ -130,7 +134,12 @@ export function subjectClaimFindings(facts: ContentFacts, header: AmazonClaim): 
   const actor = brandAsActor(subject);
   const prime = subjectClaims.find((c) => c.technique === 'prime-product');
   if (actor === null && !prime) return [];
-  const action = askedAction(`${subject}\n${facts.text}\n${facts.attachmentText ?? ''}`);
+  // "Prime video" or "prime account" alone is weak (digests and shops use the words: on the benchmark mailbox,
+  // newsletters with them in the subject and "confirm your" in the body were called suspicious), so a subject
+  // whose only claim is one of them must ask for the action itself; the membership ("suscripcion Prime",
+  // "Prime membership", プライム会員) is the subscription a lure is about, and the body may ask.
+  const weakPrimeOnly = actor === null && WEAK_PRIME_WORDS.test(prime!.text);
+  const action = askedAction(weakPrimeOnly ? subject : `${subject}\n${facts.text}\n${facts.attachmentText ?? ''}`);
   if (action === null) return [];
   return [
     finding('content.subject-claim-other-sender', {
