@@ -10,6 +10,7 @@ import type { Message } from '../../src/message/types.js';
 import type { ExtractedLink, ExtractionResult, LinkElement, LinkWhere } from '../../src/checks/links/types.js';
 import { findBareDomains, findTextUrls, MAX_TEXT_SCAN } from '../../src/checks/links/text-links.js';
 import { MAX_URL_LENGTH } from '../../src/checks/links/url.js';
+import { activeContent } from '../../src/message/attachments/sniff.js';
 
 // ---- src/message/html-text.ts before the shared pass ----
 const DROPPED = new Set(['script', 'style', 'template', 'head', 'noscript', 'svg', 'math']);
@@ -100,10 +101,14 @@ export function extractLinksTwoPass(msg: Message): ExtractionResult {
   for (const html of msg.htmlParts) extractFromHtml(html, 'html', sink);
   for (const text of msg.textParts) extractFromText(text, 'text', sink);
   for (const att of msg.attachments) {
-    if (!att.content || !isHtmlAttachment(att.contentType, att.filename)) continue;
+    // Which attachments are pages is chosen as src/checks/links/extract.ts chooses (by content, issue 21); what is
+    // compared is how a page is read.
+    const page = att.kind === 'html' || att.kind === 'svg' || (att.kind === null && isHtmlAttachment(att.contentType, att.filename));
+    if (!att.content || !page) continue;
     const where: LinkWhere = `attachment:${(att.filename ?? 'unnamed').slice(0, 200)}`;
     const html = new TextDecoder('utf-8').decode(att.content.subarray(0, MAX_HTML_PARSE));
     extractFromHtml(html, where, sink);
+    if (att.kind === 'svg' || activeContent(html) !== null) extractFromText(html, where, sink);
   }
   return { links: sink.links, truncated: sink.truncated };
 }
