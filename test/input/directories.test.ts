@@ -93,7 +93,9 @@ describe('reading directories', () => {
     const dir = fixture('maildir');
     const events = await collect([dir]);
     const tmpFiles = events.filter((e) => e.type === 'skipped-file' && e.reason === 'in-delivery');
-    expect(messagesOf(events).some((m) => m.location.file.includes(`${path.sep}tmp${path.sep}`))).toBe(false);
+    // Relative to the Maildir: the repository itself may sit under a tmp/ (a CI clone in /tmp).
+    expect(messagesOf(events).some((m) => path.relative(dir, m.location.file).startsWith(`tmp${path.sep}`))).toBe(false);
+    expect(messagesOf(events).length).toBeGreaterThan(0);
     expect(tmpFiles.length).toBe(readdirSync(path.join(dir, 'tmp')).filter((n) => !n.startsWith('.')).length);
   });
 });
