@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import libqp from 'libqp';
 import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../../src/identity/brand-needles.js';
 import { bodyMentionsBrand, decodeBase64, markupMentionsBrand } from '../../src/pipeline/prefilter.js';
 import { caseInsensitiveKey } from '../../src/identity/brand-needles.js';
@@ -43,7 +44,7 @@ function markupReference(text: string, bodyStart: number): boolean {
     const decoded =
       m[1]!.toLowerCase() === 'base64'
         ? Buffer.from(encoded, 'base64').toString('latin1')
-        : encoded.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+        : libqp.decode(Buffer.from(encoded, 'latin1')).toString('latin1'); // as the full parse decodes it
     if (markupMentionsBrand(decoded)) return true;
   }
   return false;
