@@ -140,7 +140,7 @@ export async function buildFindingsDoc() {
       dist('verdict/policy.js'),
       dist('verdict/remediation-by-code.js'),
       dist('report/text/remediation.js'),
-      dist('cli/explain.js'),
+      dist('report/explain.js'),
     ]);
   return renderFindingsDoc({
     codes: FINDING_CODES,

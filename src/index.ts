@@ -1,6 +1,6 @@
 /**
- * The library API of amzcheck. The CLI (src/cli/) is a thin layer over these functions; scripts can call them
- * directly.
+ * The library API of amzcheck. The CLI (src/cli/) is a thin layer over these functions and imports nothing else
+ * from src/ (test/architecture/cli-uses-api.test.ts), so everything the CLI does, a program can do.
  */
 export { scan, scanEvents, analyzeMessage, ReportCollector, resolveOptions, type ScanEvent } from './pipeline/scan.js';
 export type { ScanOptions } from './pipeline/options.js';
@@ -34,7 +34,7 @@ export type { FailOn as FailOnLevel, OverallStatus } from './verdict/types.js';
 export type { Effect } from './verdict/policy.js';
 export { formatSarif } from './report/format/sarif.js';
 export { safeText } from './report/safe-text.js';
-export { exitCodeFor } from './cli/exit-codes.js';
-export { explainText, listCodes, suggestCodes } from './cli/explain.js';
+export { exitCodeFor, EXIT_OK, EXIT_FINDINGS, EXIT_ERROR } from './report/exit-codes.js';
+export { explainText, listCodes, suggestCodes } from './report/explain.js';
 export { VERDICT_POLICY, decideVerdict } from './verdict/index.js';
 export { TOOL_VERSION } from './version.js';

@@ -2,16 +2,20 @@
  * The command line: commander wiring only. Everything it does is a call into the library (src/index.ts).
  */
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
-import { displayWidth, wrapLine } from '../report/format/wrap.js';
-import { TOOL_VERSION } from '../version.js';
-import { languageFromEnvironment } from '../report/text/ui.js';
-import { CLI_TEXT } from '../report/text/cli.js';
-import type { Lang } from '../report/text/types.js';
-import { parseBurstWindows } from '../mailbox/bursts.js';
+import {
+  CLI_TEXT,
+  EXIT_ERROR,
+  TOOL_VERSION,
+  displayWidth,
+  explainText,
+  languageFromEnvironment,
+  listCodes,
+  parseBurstWindows,
+  wrapLine,
+  wrapReport,
+  type Lang,
+} from '../index.js';
 import { runScan, terminalWidth, type OutputFormat } from './scan.js';
-import { wrapReport } from '../report/format/wrap.js';
-import { explainText, listCodes } from './explain.js';
-import { EXIT_ERROR } from './exit-codes.js';
 
 /** The English help epilogue (README's options tables are checked against the help). */
 export const SCAN_HELP_AFTER = CLI_TEXT.en.scanHelpAfter;

@@ -4,8 +4,10 @@
  * messages and bytes read so far, and the percentage when the total is known (every input a regular file).
  */
 import { statSync } from 'node:fs';
-import { CLI_TEXT } from '../report/text/cli.js';
-import type { Lang } from '../report/text/types.js';
+import {
+  CLI_TEXT,
+  type Lang,
+} from '../index.js';
 
 export class Progress {
   private count = 0;

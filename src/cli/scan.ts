@@ -1,19 +1,28 @@
 /** `amzcheck scan`: a thin layer over the library's scanEvents/ReportCollector. */
-import { ReportCollector, resolveOptions, scanEvents } from '../pipeline/scan.js';
-import type { ScanOptions } from '../pipeline/options.js';
-import type { FailOn } from '../verdict/types.js';
-import type { Lang } from '../report/text/types.js';
-import { formatHuman } from '../report/format/human.js';
-import { formatJson, ndjsonInputErrorLine, ndjsonMessageLine, ndjsonMessageLineFromJson, ndjsonSummaryLine } from '../report/format/json.js';
-import { formatSarif } from '../report/format/sarif.js';
-import { safeText } from '../report/safe-text.js';
+import {
+  CLI_TEXT,
+  EXIT_ERROR,
+  ReportCollector,
+  exitCodeFor,
+  formatHuman,
+  formatJson,
+  formatSarif,
+  localizeReason,
+  ndjsonInputErrorLine,
+  ndjsonMessageLine,
+  ndjsonMessageLineFromJson,
+  ndjsonSummaryLine,
+  osErrorReason,
+  resolveOptions,
+  safeText,
+  scanEvents,
+  type FailOn,
+  type Lang,
+  type ScanOptions,
+} from '../index.js';
 import { chalkFor } from './colour.js';
-import { EXIT_ERROR, exitCodeFor } from './exit-codes.js';
 import { LineBuffer, closeOutput, openOutput, outputStream, writeOut } from './io.js';
-import { CLI_TEXT } from '../report/text/cli.js';
-import { osErrorReason } from '../input/read-stream.js';
 import { Progress } from './progress.js';
-import { localizeReason } from '../report/text/cli.js';
 
 export type OutputFormat = 'human' | 'json' | 'ndjson' | 'sarif';
 

@@ -17,8 +17,10 @@
  *                                                  RemediationId and the headline as data
  *  10. report      src/report/                    the report model and every word a person reads (en, ja)
  *  11. pipeline    src/pipeline/                  composes the stages for one message and for a whole scan
- *  12. cli         src/cli/                       the command line
- *  13. api         src/index.ts                   the library API (re-exports, and exitCodeFor from cli/)
+ *  12. api         src/index.ts                   the library API (re-exports of the stages below)
+ *  13. cli         src/cli/                       the command line, a user of the library: it imports from
+ *                                                 src/ only src/index.ts (and its own files), so everything
+ *                                                 the CLI does, a program can do
  *  14. eval        src/eval/                      the accuracy evaluation, a user of the library
  *
  * Why:
@@ -61,8 +63,8 @@ const STAGES = [
   'verdict',
   'report',
   'pipeline',
-  'cli',
   'api',
+  'cli',
   'eval',
 ] as const;
 type Stage = (typeof STAGES)[number];

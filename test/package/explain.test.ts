@@ -1,11 +1,11 @@
 /** `amzcheck explain CODE`: what a finding means and what to do, readable in both languages. */
 import { describe, expect, it } from 'vitest';
-import { explainText, listCodes } from '../../src/cli/explain.js';
+import { explainText, listCodes } from '../../src/report/explain.js';
 import { FINDING_CODES } from '../../src/findings.js';
 import { CODE_TEXT } from '../../src/report/text/index.js';
 import { REMEDIATION_TEXT } from '../../src/report/text/remediation.js';
 import { REMEDIATION_BY_CODE } from '../../src/verdict/remediation.js';
-import { EXIT_ERROR, EXIT_OK } from '../../src/cli/exit-codes.js';
+import { EXIT_ERROR, EXIT_OK } from '../../src/report/exit-codes.js';
 
 const codes = Object.keys(FINDING_CODES) as (keyof typeof FINDING_CODES)[];
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

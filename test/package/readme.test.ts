@@ -84,8 +84,8 @@ describe.each(READMES)('%s against --help', (file) => {
     expect(readmeFlags(readme, 'explain')).toEqual(helpFlags(subcommand('explain').helpInformation(), false));
   });
 
-  it('documents the three exit codes of src/cli/exit-codes.ts', async () => {
-    const { EXIT_OK, EXIT_FINDINGS, EXIT_ERROR } = await import('../../src/cli/exit-codes.js');
+  it('documents the three exit codes of src/report/exit-codes.ts', async () => {
+    const { EXIT_OK, EXIT_FINDINGS, EXIT_ERROR } = await import('../../src/report/exit-codes.js');
     for (const code of [EXIT_OK, EXIT_FINDINGS, EXIT_ERROR]) expect(readme).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
   });
 

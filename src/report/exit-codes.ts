@@ -8,7 +8,7 @@
  *      (missing, empty, not mail, a folder without mail), a message that could not be analysed, or no message
  *      at all; also a usage error. A scan that read nothing never exits 0.
  */
-import type { Report } from '../report/model.js';
+import type { Report } from './model.js';
 import type { FailOn, Verdict } from '../verdict/types.js';
 
 export const EXIT_OK = 0;

@@ -1,7 +1,7 @@
 /** `amzcheck explain CODE`: what a finding code means and what to do about it, in the chosen language. */
 import { FINDING_CODES, isFindingCode, type FindingCode } from '../findings.js';
-import { codeText, type Lang } from '../report/text/index.js';
-import { REMEDIATION_TEXT } from '../report/text/remediation.js';
+import { codeText, type Lang } from './text/index.js';
+import { REMEDIATION_TEXT } from './text/remediation.js';
 import { REMEDIATION_BY_CODE } from '../verdict/remediation.js';
 import { VERDICT_POLICY, type Effect } from '../verdict/policy.js';
 import type { Severity } from '../findings.js';
