@@ -34,6 +34,13 @@ const GENUINE_SECURITY_STEPS: Record<string, RemediationId[]> = {
 /** Order and payment mails are the ones Message Center shows; sign-in and code mails are not there. */
 const MESSAGE_CENTER_KINDS: ReadonlySet<MailKind> = new Set(['order', 'payment', 'account']);
 
+/** Steps that fit only some verdicts; every other step fits any verdict that has steps. */
+const STEP_VERDICTS: Partial<Record<RemediationId, readonly Verdict[]>> = {
+  'genuine-no-action': ['genuine'],
+  'treat-as-unverified': ['unverified'],
+  'message-center': ['suspicious', 'unverified', 'genuine'],
+};
+
 export function messageRemediation(input: RemediationInput): RemediationId[] {
   const steps: RemediationId[] = [];
   const add = (...ids: RemediationId[]) => steps.push(...ids);
@@ -70,6 +77,10 @@ export function messageRemediation(input: RemediationInput): RemediationId[] {
   for (const f of input.findings) add(...REMEDIATION_BY_CODE[f.code]);
   return dedupe(steps)
     .filter((id) => input.japanese || id !== 'report-antiphishing-jp')
+    // A finding's steps are written for the verdict it usually leads to; where the verdict says otherwise the
+    // step would contradict it ("No action is needed" on a suspicious mail, "treat it as unverified" or "if it
+    // is not in Message Center, treat it as fake" on one already called phishing).
+    .filter((id) => STEP_VERDICTS[id] === undefined || STEP_VERDICTS[id].includes(input.verdict))
     // Message Center does not show sign-in and code mails (docs/sources.md#amazons-own-guidance): never offer it
     // as their test.
     .filter((id) => id !== 'message-center' || MESSAGE_CENTER_KINDS.has(input.kind));

@@ -68,6 +68,22 @@ describe('remediation', () => {
     expect(order).toContain('message-center');
   });
 
+  test('no step contradicts the verdict, whatever the findings ask for', () => {
+    const findings = [coded('auth.amazon-authenticated'), coded('auth.no-trusted-results'), coded('content.amazon-lure')];
+    const phishing = messageRemediation({ verdict: 'phishing', kind: 'order', securityType: null, findings, japanese: false });
+    expect(phishing).toContain('dont-click');
+    expect(phishing).not.toContain('treat-as-unverified');
+    expect(phishing).not.toContain('genuine-no-action');
+    expect(phishing).not.toContain('message-center');
+    const suspicious = messageRemediation({ verdict: 'suspicious', kind: 'order', securityType: null, findings, japanese: false });
+    expect(suspicious).not.toContain('genuine-no-action');
+    expect(suspicious).not.toContain('treat-as-unverified');
+    expect(suspicious).toContain('message-center');
+    const unverified = messageRemediation({ verdict: 'unverified', kind: 'order', securityType: null, findings, japanese: false });
+    expect(unverified).toContain('treat-as-unverified');
+    expect(unverified).not.toContain('genuine-no-action');
+  });
+
   test('a genuine sign-in code means the password is known: change it first', () => {
     const steps = messageRemediation({ verdict: 'genuine', kind: 'security-code', securityType: 'sign-in-code', findings: [], japanese: false });
     expect(steps[0]).toBe('change-password');
