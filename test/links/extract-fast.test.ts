@@ -30,6 +30,7 @@ function asBareDomainByRegExps(text: string, start: number, end: number): string
   const before = start > 0 ? text[start - 1] : '';
   const after = end < text.length ? text[end] : '';
   if (before === '@' || after === '@' || before === '/' || before === '\\' || before === '_' || after === '_') return null;
+  if (/^=[\r\n]/.test(text.slice(end, end + 2))) return null; // a quoted-printable soft break: the word goes on
   const token = text.slice(start, end).replace(/^[.-]+/, '').replace(/(?<![.-])[.-]+$/, '');
   if (!token.includes('.')) return null;
   const labels = token.split('.');
@@ -131,7 +132,7 @@ describe('resolveHref (scheme read by schemeEnd)', () => {
 
 describe('findBareDomains (tokens without a dot skipped early)', () => {
   it('finds what the trimming RegExps on every token find', () => {
-    const piece = fc.constantFrom('amazon.co.jp', 'www.amazon.com', '.', '-', '..', 'a', 'word', ' ', '@', '_', '/', 'setup.py', 'x.zip', 'Amazon.COM.', '-a.b-', 'аmazon.jp', '日本');
+    const piece = fc.constantFrom('amazon.co.jp', 'www.amazon.com', '.', '-', '..', 'a', 'word', ' ', '@', '_', '/', 'setup.py', 'x.zip', 'Amazon.COM.', '-a.b-', 'аmazon.jp', '日本', '=', '=\n', '\r\n');
     fc.assert(
       fc.property(fc.oneof(fc.array(piece, { maxLength: 10 }).map((a) => a.join('')), fc.string({ maxLength: 20 })), (t) => {
         expect(findBareDomains(t)).toEqual(findBareDomainsByRegExps(t));

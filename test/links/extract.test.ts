@@ -121,6 +121,13 @@ describe('extractLinks: plain text', () => {
     expect(extractLinks(msg)).toEqual([]);
   });
 
+  it('does not take a word cut by a quoted-printable soft break for a domain (an original pasted still encoded)', async () => {
+    const msg = await withParts({ textParts: ['trademarks of Amazon.com, Inc. or its affiliates, Amazon.co=\nm, Inc. 410 Terry Avenue N.'] });
+    expect(extractLinks(msg).map((l) => l.url)).not.toContain('amazon.co');
+    const plain = await withParts({ textParts: ['Our shop moved to shop.example.co =\n see you'] });
+    expect(extractLinks(plain).map((l) => l.url)).toContain('shop.example.co');
+  });
+
   it('drops sentence punctuation after an address but keeps balanced parentheses', async () => {
     const msg = await withParts({ textParts: ['See https://a.example/x. Or (https://b.example/y) and https://c.example/w_(z).'] });
     expect(extractLinks(msg).map((l) => l.url)).toEqual(['https://a.example/x', 'https://b.example/y', 'https://c.example/w_(z)']);

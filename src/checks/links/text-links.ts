@@ -116,6 +116,9 @@ function asBareDomain(text: string, start: number, end: number): string | null {
   const after = end < text.length ? text[end] : '';
   // Part of an e-mail address, a path or a longer identifier: not a domain a reader would open.
   if (before === '@' || after === '@' || before === '/' || before === '\\' || before === '_' || after === '_') return null;
+  // "=" at the end of a line is a quoted-printable soft break left in the text (a forwarded original pasted
+  // still encoded, as in a Gmail API re-send): the word goes on after it ("Amazon.co=" LF "m, Inc.").
+  if (after === '=' && (text[end + 1] === '\n' || text[end + 1] === '\r')) return null;
   return bareDomainOfToken(text.slice(start, end));
 }
 
