@@ -9,7 +9,7 @@ import { readClaims, type AmazonClaim } from '../identity/index.js';
 import { analyzeAuthentication } from '../checks/authentication/index.js';
 import { checkSender } from '../checks/sender/index.js';
 import { checkLinks } from '../checks/links/index.js';
-import { checkContent } from '../checks/content/index.js';
+import { checkContent, checkInsertedText } from '../checks/content/index.js';
 import { forwardedOriginalOf, type ForwardedOriginal } from '../message/forwarded.js';
 import { finding, compareSeverity, withEvidence } from '../findings.js';
 import { nearBrandOf } from '../amazon/index.js';
@@ -102,6 +102,8 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     ...(forwarded && claims.forwarded ? forwardedSenderFindings(msg, forwarded, claims.forwarded) : []),
     ...linkResult.findings,
     ...contentFindings.map((f) => withPdfPlace(f, msg)),
+    // Amazon's own mail carrying a part someone else wrote (a seller's message, an organisation name...).
+    ...checkInsertedText({ from: msg.from, subject: msg.subject, text: msg.text, auth: auth.summary }),
     ...checkAttachments(msg, { presentsAsAmazon, auth: auth.summary }),
   ];
   const decide = (fs: Finding[]) =>

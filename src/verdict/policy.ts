@@ -85,6 +85,7 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   // Raised only where the mail presents itself as Amazon and is not authenticated as Amazon.
   'attachment.qr-code-unauthenticated': 'suspicious',
   'content.forwarded-original': 'none',
+  'content.inserted-text': 'suspicious',
   // Amazon never disguises its own name; only mail not authenticated as Amazon gets this code.
   'content.disguised-brand': 'phishing',
   // Phishing where the subject presents the mail as Amazon; a Prime-product subject alone is a red flag.

@@ -60,6 +60,7 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
   'content.disguised-brand': IMPERSONATION,
   'content.subject-claim-other-sender': ['dont-click', 'open-amazon-yourself', 'report-amazon'],
   'content.forwarded-original': ['check-yourself'],
+  'content.inserted-text': ['marketplace-text-caution', 'open-amazon-yourself', 'report-amazon'],
 
   'security-code.password-reset': ['reset-codes-mean-address-known', 'dont-share-codes', 'alias-email'],
   'security-code.new-account': ['dont-share-codes', 'alias-email'],

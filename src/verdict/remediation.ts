@@ -102,7 +102,7 @@ export function mailboxRemediation(lists: readonly RemediationId[][], extra: rea
 
 const STEPS_PER_SITUATION = 3;
 /** Steps that only make sense next to one mail ("this mail is authenticated..."), not for a whole mailbox. */
-const PER_MESSAGE_ONLY: ReadonlySet<RemediationId> = new Set(['genuine-no-action', 'treat-as-unverified', 'marketplace-text-caution']);
+const PER_MESSAGE_ONLY: ReadonlySet<RemediationId> = new Set(['genuine-no-action', 'treat-as-unverified']);
 /** A worried person reads a short list; the most urgent steps come first. */
 const MAX_MAILBOX_STEPS = 10;
 

@@ -54,8 +54,11 @@ const LETTER_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1',
 /** An ISO or slashed date, or a date and time: "2024-02-27", "2024/02/27 15 45". */
 const DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/;
 
-/** The phone numbers in `text` (NFKC) that words nearby ask the reader to call: the first one, or null. */
-export function findCallbackNumber(text: string): CallbackNumber | null {
+/**
+ * The phone numbers in `text` (NFKC) that words nearby ask the reader to call: the first one, or null. A number
+ * with one of `notAfter` (lower-case) just before it is labelled as something else and skipped.
+ */
+export function findCallbackNumber(text: string, notAfter: readonly string[] = []): CallbackNumber | null {
   const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -66,9 +69,26 @@ export function findCallbackNumber(text: string): CallbackNumber | null {
     const end = start + m[0].length;
     const before = t.slice(Math.max(0, start - BEFORE), start);
     const after = t.slice(end, end + AFTER);
+    // A number labelled as something else (a parcel's tracking number) is not one to call.
+    if (notAfter.length > 0 && labelledAs(before.slice(-NOT_A_PHONE_LABEL_REACH).toLowerCase(), notAfter)) continue;
     if (!asksToCall(before.toLowerCase()) && !asksToCall(after.toLowerCase())) continue;
     const context = `${sentenceStart(before)}${m[0]}${sentenceEnd(after)}`.replace(/\s+/g, ' ').trim();
     return { phone: m[0].trim(), digits: number.digits, lettersForDigits: number.lettersForDigits, context: clip(context, m[0].trim()) };
+  }
+  return null;
+}
+
+/**
+ * The first phone number written in `text` (NFKC), whether or not words ask to call it: for a short text that
+ * should hold none, such as a name someone chose (an organisation or seller name in Amazon's own mail).
+ */
+export function findPhoneNumber(text: string): Omit<CallbackNumber, 'context'> | null {
+  const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 500 && (m = CANDIDATE.exec(t)) !== null; n++) {
+    const number = readNumber(m[0]);
+    if (number) return { phone: m[0].trim(), digits: number.digits, lettersForDigits: number.lettersForDigits };
   }
   return null;
 }
@@ -95,6 +115,13 @@ export function findCallbackTopic(text: string): CallbackTopicMatch | null {
   const found = TOPIC_MATCHER.find(t);
   const i = found.indexOf(1);
   return i < 0 ? null : TOPIC_ENTRIES[i]!;
+}
+
+/** How far before a number its label is read ("お問い合わせ伝票番号: 1234-5678-9012"). */
+const NOT_A_PHONE_LABEL_REACH = 24;
+
+function labelledAs(lowerBefore: string, labels: readonly string[]): boolean {
+  return labels.some((l) => lowerBefore.includes(l));
 }
 
 const CALL_PHRASES = [...new Set(CALL_WORDING.flatMap((set) => set.phrases.map((ph) => ph.text.normalize('NFKC').toLowerCase())))];

@@ -19,6 +19,12 @@ export const contentCodes = {
   'content.subject-claim-other-sender': 'high',
   /** The mail is a forward: the original sender is judged from the forwarded header block. */
   'content.forwarded-original': 'info',
+  /**
+   * Amazon's own mail carries a part someone else wrote (a seller's message, an organisation or inviter name, a
+   * gift message, a merchant name, a list note: amazon/inserted-text.ts), and that part carries a phone number or
+   * a link to a sign-in page, a URL shortener or another site speaking as Amazon.
+   */
+  'content.inserted-text': 'high',
 } as const satisfies CodeTable;
 
 /** The evidence of each code (keys in JSON order); the text in src/report/text/content.ts reads it. */
@@ -68,4 +74,19 @@ export interface ContentEvidence {
     fromDomain: string | null;
   };
   'content.forwarded-original': { from: string; subject: string };
+  'content.inserted-text': {
+    /** Which part someone else wrote (an InsertedKind of amazon/inserted-text.ts: 'seller-message', 'organisation-name'...). */
+    part: string;
+    /** The part as written (bounded). */
+    text: string;
+    /** What it carries: 'phone-number', 'sign-in-link', 'shortener-link' or 'off-amazon-link'. */
+    carries: string;
+    /** The number or the address it carries, as written. */
+    carried: string;
+    /** The host of a carried link; null for a number. */
+    host: string | null;
+    /** True when authentication shows Amazon sent the mail; false when its Amazon From is not confirmed. */
+    amazonAuthenticated: boolean;
+    fromDomain: string | null;
+  };
 }

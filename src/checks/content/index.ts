@@ -23,7 +23,8 @@ import {
 import { findCallbackNumber, findCallbackTopic, type CallbackNumber, type CallbackTopicMatch } from './callback.js';
 import type { CallbackTopic } from '../../amazon/wording.js';
 
-export { findCallback, findCallbackNumber, findCallbackTopic, type Callback } from './callback.js';
+export { findCallback, findCallbackNumber, findCallbackTopic, findPhoneNumber, type Callback } from './callback.js';
+export { checkInsertedText, insertedParts, carriedBy, type InsertedPart, type Carried, type InsertedTextInput } from './inserted.js';
 
 /** Kinds of mail whose imitation is a lure: they ask the reader to act on an account, an order or money. */
 const LURE_KINDS: ReadonlySet<MailKind> = new Set(['security-code', 'sign-in-alert', 'account', 'payment', 'order']);

@@ -36,6 +36,40 @@ const TOPIC_JA: Record<string, string> = {
   account: 'アカウント',
 };
 
+/** The parts of Amazon mail someone else writes (amazon/inserted-text.ts InsertedKind). */
+const PART_EN: Record<string, string> = {
+  'seller-message': "the marketplace seller's message",
+  'seller-name': "the marketplace seller's name",
+  'organisation-name': 'the organisation name of the Amazon Business invitation',
+  'inviter-name': "the inviter's name",
+  'gift-message': 'the gift message',
+  'gift-sender-name': "the gift sender's name",
+  'merchant-name': "the merchant's name",
+  'list-note': "the list owner's note",
+};
+const PART_JA: Record<string, string> = {
+  'seller-message': 'マーケットプレイスの出品者からのメッセージ',
+  'seller-name': 'マーケットプレイスの出品者名',
+  'organisation-name': 'Amazonビジネスの招待に表示される組織名',
+  'inviter-name': '招待した人の名前',
+  'gift-message': 'ギフトメッセージ',
+  'gift-sender-name': 'ギフトの贈り主の名前',
+  'merchant-name': '店舗名',
+  'list-note': 'リストの持ち主のメモ',
+};
+const CARRIES_EN: Record<string, string> = {
+  'phone-number': 'a phone number',
+  'sign-in-link': 'a link to a sign-in or payment page that is not Amazon',
+  'shortener-link': 'a link that hides its destination behind a URL shortener',
+  'off-amazon-link': 'a link to a site that is not Amazon',
+};
+const CARRIES_JA: Record<string, string> = {
+  'phone-number': '電話番号',
+  'sign-in-link': 'Amazon ではないサインインや支払いのページへのリンク',
+  'shortener-link': '短縮 URL で行き先を隠したリンク',
+  'off-amazon-link': 'Amazon ではないサイトへのリンク',
+};
+
 const TECHNIQUE_EN: Record<string, string> = {
   homoglyph: 'look-alike letters from another alphabet',
   'zero-width': 'invisible characters inside the word',
@@ -124,6 +158,22 @@ export const contentText: CodeTexts<keyof typeof contentCodes> = {
         `件名は Amazon からのメールのように書かれています（「${str(e.subjectClaim)}」）が、認証の結果、送信者は Amazon ではない ${str(e.authenticatedDomain)} です。そのうえで操作を求めています（「${str(e.action)}」）。`,
       explain:
         '認証の結果から、メールを実際に送った者がわかります。送信者が Amazon ではないのに件名で Amazon を名乗り、サインイン・情報の確認・コードの入力・QR コードの読み取り・添付ファイルの開封・電話・特典の受け取りを求めるメールは、乗っ取られたり借りられたりした配信サービスから送られる偽メールです。求められた操作は、自分で開いた Amazon のアプリやサイトでのみ行ってください。',
+    },
+  },
+  'content.inserted-text': {
+    en: {
+      title: "Amazon sent it; the text in it is not Amazon's",
+      message: (e) =>
+        `${e.amazonAuthenticated === true ? 'Amazon really sent this mail' : 'This mail comes from an Amazon address'}, but ${PART_EN[str(e.part)] ?? 'a part of it'} was written by someone else ("${str(e.text)}"), and it carries ${CARRIES_EN[str(e.carries)] ?? 'something'}: ${str(e.carried)}. Amazon only passed these words on; it did not write them.`,
+      explain:
+        "Some of Amazon's own mail carries words that someone else chose: a marketplace seller's message, the organisation name of an Amazon Business invitation, a gift message and its sender's name, a merchant's name in an Amazon Pay receipt, the note of a shared list. Scammers put a phone number or a link to a fake sign-in page in those parts, so the mail passes every authentication check. amzcheck finds these parts by the wording of Amazon's templates and calls the mail suspicious when one carries a phone number or such a link. Do not call the number or open the link; contact Amazon through the app or a site you open yourself.",
+    },
+    ja: {
+      title: 'Amazon から届いていますが、中の文章は Amazon のものではありません',
+      message: (e) =>
+        `${e.amazonAuthenticated === true ? 'このメールは Amazon から送られていますが' : 'このメールは Amazon のアドレスから届いていますが'}、${PART_JA[str(e.part)] ?? 'その一部'}（「${str(e.text)}」）は第三者が書いたもので、${CARRIES_JA[str(e.carries)] ?? '不審な内容'}が含まれています: ${str(e.carried)}。Amazon はこの文章を取り次いだだけで、書いたのは Amazon ではありません。`,
+      explain:
+        'Amazon のメールの中には、第三者が決めた文章をそのまま載せるものがあります。マーケットプレイスの出品者からのメッセージ、Amazonビジネスの招待に表示される組織名、ギフトメッセージと贈り主の名前、Amazon Pay の領収書の店舗名、共有されたリストのメモなどです。詐欺師はそこに電話番号や偽のサインインページへのリンクを書き込むため、メールそのものは認証に合格します。amzcheck は Amazon のテンプレートの文言からこうした部分を見つけ、電話番号やそうしたリンクが含まれていれば要注意と判定します。その番号に電話したりリンクを開いたりせず、Amazon のアプリか、ご自身で開いた Amazon のサイトから問い合わせてください。',
     },
   },
   'content.forwarded-original': {

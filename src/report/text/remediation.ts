@@ -86,7 +86,7 @@ export const REMEDIATION_TEXT: { readonly [K in RemediationId]: Readonly<Record<
     ja: 'このメールは Amazon からの送信として認証されています。心当たりがあれば対応は不要です。',
   },
   'marketplace-text-caution': {
-    en: 'Mail sent through Amazon (e.g. messages from marketplace sellers) can still contain text written by someone else: do not follow payment or contact instructions that differ from Amazon\'s own site.',
-    ja: 'Amazon 経由で届くメール（出品者からのメッセージなど）にも第三者が書いた文章が含まれることがあります。Amazon のサイトと異なる支払いや連絡の指示には従わないでください。',
+    en: "Mail that really comes from Amazon can still carry text someone else wrote (a seller's message, an organisation or sender name, a gift message): do not call a phone number or open a link written there, and do not follow payment or contact instructions that differ from Amazon's own site. If you need help, contact Amazon through the app or Customer Service on a site you open yourself.",
+    ja: 'Amazon から本当に届いたメールにも、第三者が書いた文章（出品者からのメッセージ、組織名や贈り主の名前、ギフトメッセージなど）が含まれることがあります。そこに書かれた電話番号にかけたり、リンクを開いたりせず、Amazon のサイトと異なる支払いや連絡の指示にも従わないでください。問い合わせが必要なときは、Amazon のアプリか、ご自身で開いた Amazon のサイトのカスタマーサービスから連絡してください。',
   },
 };
