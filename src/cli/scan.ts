@@ -15,6 +15,7 @@ import {
   osErrorReason,
   resolveOptions,
   safeText,
+  sarifLines,
   scanEvents,
   type FailOn,
   type Lang,
@@ -113,7 +114,7 @@ export async function runScan(paths: string[], cli: ScanCliOptions): Promise<num
       await writeOut(formatJson(report));
       break;
     case 'sarif':
-      await writeOut(formatSarif(report));
+      await writeOut(formatSarif(report, { lines: await sarifLines(report) }));
       break;
     case 'human':
       await writeOut(formatHuman(report, { chalk: chalkFor(out, cli.color), quiet: cli.quiet, verbose: cli.verbose, width: terminalWidth(out) }));

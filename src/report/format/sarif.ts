@@ -2,15 +2,25 @@
  * SARIF 2.1.0 (OASIS) for GitHub code scanning and other SARIF viewers: one rule per finding code with its
  * short and full description and help (the text of `amzcheck explain`, and a link to docs/findings.md),
  * `security-severity` and tags; one result per finding of each mail at or above the report's --fail-on level
- * (all mail with `all`), located by file and the message's byte offset, with a partial fingerprint that stays
- * the same across runs (the Message-ID, else the file, index and offset); unreadable inputs as tool execution
- * notifications; at most `maxResults` results (GitHub keeps 5,000 per run), with a notification when cut.
+ * (all mail with `all`), located by file and the line where the message starts (GitHub needs a line: it places
+ * the alert there), with a partial fingerprint that stays the same across runs (the Message-ID, else the file,
+ * index and offset); unreadable inputs as tool execution notifications; at most `maxResults` results (GitHub
+ * keeps 5,000 per run), with a notification when cut.
+ *
+ * The lines are not known from the scan (it counts none): `sarifLines` reads them from the files, for the
+ * messages that give results only, and `formatSarif` takes them as `lines`. Without them a message that does
+ * not start at byte 0 is located by its byte offset alone, which SARIF allows but GitHub cannot place.
  */
 import { createHash } from 'node:crypto';
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FINDING_CODES, type FindingCode, type Severity } from '../../findings.js';
 import type { Report } from '../model.js';
 import type { Verdict } from '../../verdict/types.js';
 import { codeText } from '../text/index.js';
+import { TOOL_HOMEPAGE } from '../../version.js';
+import { startLines, type LineLookup } from '../../input/lines.js';
+import type { MessageReport } from '../model.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   high: 'error',
@@ -28,6 +38,20 @@ export interface SarifOptions {
   include?: 'phishing' | 'suspicious' | 'unverified' | 'all';
   /** The most results to write (default 5,000, GitHub's limit per run). */
   maxResults?: number;
+  /** The line where each message starts in its file (from `sarifLines`). */
+  lines?: LineLookup;
+}
+
+/** The messages that give results: those at or above `include` (default: the report's --fail-on). */
+function resultMessages(report: Report, opts: SarifOptions): MessageReport[] {
+  const include = opts.include ?? (report.options.failOn === 'never' ? 'all' : report.options.failOn);
+  if (include === 'all') return report.messages.filter((m) => m.findings.length > 0);
+  return report.messages.filter((m) => m.findings.length > 0 && RANK[m.verdict] >= RANK[include]);
+}
+
+/** The start lines of the messages that give results, read from their files (see startLines). */
+export function sarifLines(report: Report, opts: Omit<SarifOptions, 'lines'> = {}): Promise<LineLookup> {
+  return startLines(resultMessages(report, opts).map((m) => m.location));
 }
 
 export function formatSarif(report: Report, opts: SarifOptions = {}): string {
@@ -46,17 +70,15 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): string {
       properties: { 'security-severity': SECURITY_SEVERITY[FINDING_CODES[code]], tags: ['security', 'email', 'phishing', code.split('.')[0]!] },
     };
   });
-  const include = opts.include ?? (report.options.failOn === 'never' ? 'all' : report.options.failOn);
-  const min = include === 'all' ? -1 : RANK[include];
   const max = opts.maxResults ?? 5000;
   const results = [];
   let dropped = 0;
-  for (const m of report.messages) {
-    if (include !== 'all' && RANK[m.verdict] < min) continue;
+  for (const m of resultMessages(report, opts)) {
+    const line = m.location.offset === 0 ? 1 : opts.lines?.(m.location);
     const location = {
       physicalLocation: {
         artifactLocation: { uri: toUri(m.location.file) },
-        region: { byteOffset: m.location.offset, byteLength: 1 },
+        region: line !== undefined ? { startLine: line } : { byteOffset: m.location.offset },
       },
       logicalLocations: [{ name: `message ${m.location.index}`, fullyQualifiedName: `${m.location.file}#${m.location.index}`, kind: 'object' }],
     };
@@ -88,7 +110,7 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'amzcheck', version: report.tool.version, rules } },
+        tool: { driver: { name: 'amzcheck', version: report.tool.version, informationUri: TOOL_HOMEPAGE, rules } },
         invocations: [{ executionSuccessful: report.inputErrors.length === 0, toolExecutionNotifications: notifications }],
         results,
         properties: { summary: report.summary, overall: report.overall },
@@ -98,7 +120,13 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
+/**
+ * A path as a URI reference (SARIF 3.4.3): an absolute path becomes a file: URL (an absolute path without a
+ * scheme is not a valid URI, SARIF1004); a relative one stays relative, which is what GitHub matches against
+ * the repository's files (each segment percent-encoded, separators as '/').
+ */
 function toUri(file: string): string {
   if (file === '-') return 'stdin';
-  return file.split('/').map(encodeURIComponent).join('/');
+  if (isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/');
 }
