@@ -4,6 +4,7 @@
  * as a sign-in, password, account or payment link. The links check reads these lists; nothing else in it
  * hard-codes a host or a word. Every entry says where it comes from.
  */
+import type { HostListName } from './host-lists/data.js';
 
 /** What a link is for, as far as its words and path tell. Ordered from most to least sensitive. */
 export type LinkPurpose = 'password-reset' | 'sign-in' | 'payment' | 'account' | 'order' | 'other';
@@ -83,7 +84,7 @@ export const REDIRECTORS: readonly Redirector[] = [
     pathPrefix: '/gp/redirect.html',
     param: ['location'],
     encoding: 'plain',
-    source: 'Amazon redirect page www.amazon.*/gp/redirect.html?location=<destination>, abused by phishing to start links at Amazon (issue 21)',
+    source: 'Amazon redirect page www.amazon.*/gp/redirect.html?location=<destination>, abused by phishing to start links at Amazon (docs/sources.md#redirectors-written-into-links)',
   },
   {
     name: 'bing-click-tracker',
@@ -91,7 +92,7 @@ export const REDIRECTORS: readonly Redirector[] = [
     pathPrefix: '/ck/a',
     param: ['u'],
     encoding: 'bing-ck',
-    source: 'Bing result click tracker https://www.bing.com/ck/a?...&u=a1<base64url of the destination>, abused by phishing as a redirect (issue 21)',
+    source: 'Bing result click tracker https://www.bing.com/ck/a?...&u=a1<base64url of the destination>, abused by phishing as a redirect (docs/sources.md#redirectors-written-into-links)',
   },
   {
     name: 'microsoft-safe-links',
@@ -232,28 +233,33 @@ export const REDIRECTORS: readonly Redirector[] = [
   },
 ];
 
-/** A host (or host + path prefix) whose links hide their destination behind a short code. */
+/**
+ * A host (or host + path prefix) on one of the host lists. The lists here are amzcheck's own; the lists of
+ * Sublime Security (src/amazon/host-lists/) are read into the same shape, with `list` naming the list.
+ */
 export interface HostEntry {
   /** Exact host, or registrable domain when `anySubdomain` is set. */
   host: string;
+  /** The host itself and any name under it. */
   anySubdomain?: boolean;
+  /** Only names under the host, and not `www.` + host: the tenants of a service, not the service's own site. */
+  subdomainOnly?: boolean;
   pathPrefix?: string;
+  /** The Sublime list the entry comes from; absent for amzcheck's own entries in this file. */
+  list?: HostListName;
   source: string;
 }
 
 const SHORTENER = 'public URL shortener: anyone can create a link that hides its destination';
 
+/**
+ * Shorteners missing from Sublime's url_shorteners list (src/amazon/host-lists/), which the links check reads
+ * first; together they are the shorteners amzcheck knows.
+ */
 export const URL_SHORTENERS: readonly HostEntry[] = [
-  ...[
-    'bit.ly', 'bit.do', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly',
-    'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 's.id', 't.ly', 'x.gd', 'qrco.de', 'shorturl.asia',
-    'urlshortener.jp', 'u0u1.net', 'lnk.to', 'short.gy', 'tr.ee', 'bl.ink', 'soo.gd', 'clck.ru', 'surl.li',
-    'did.li', 'kutt.it', 'trk2.de',
-  ].map((host) => ({ host, source: SHORTENER })),
+  ...['x.gd', 'urlshortener.jp', 'u0u1.net', 'lnk.to', 'soo.gd', 'did.li', 'trk2.de'].map((host) => ({ host, source: SHORTENER })),
   { host: 'aka.ms', source: "Microsoft's shortener; seen hiding a destination in corpus pp-sample-1201 (Amazon phish)" },
-  { host: 'share.google', source: "Google share links; abused in corpus pp-sample-6645 and pp-sample-7818 (Amazon Visa phish)" },
   { host: 'www.linkedin.com', pathPrefix: '/slink', source: 'LinkedIn short links; abused in corpus pp-sample-274 and pp-sample-694 (Prime phish)' },
-  { host: 'lnkd.in', source: 'LinkedIn short links' },
 ];
 
 /**
@@ -276,30 +282,28 @@ export const AMAZON_CONTENT_HOSTS: readonly HostEntry[] = [
   { host: 'images-amazon.com', anySubdomain: true, source: 'Amazon image CDN (g-ecx.images-amazon.com) in older genuine Amazon mail (docs/sources.md#genuine-amazon-headers)' },
 ];
 
-const FREE_HOSTING = 'free or self-service hosting: anyone can publish a page here (Sublime $free_subdomain_hosts / $free_file_hosts lists are the model, docs/sources.md#link-rules-elsewhere)';
+const FREE_HOSTING = 'free or self-service hosting: anyone can publish a page here';
+const IPFS_GATEWAY =
+  'public IPFS gateway: serves any file put on IPFS under its content id (ipfs/public-gateway-checker, https://github.com/ipfs/public-gateway-checker)';
 
 /**
- * Hosts where anyone can put up a page in minutes. Amazon never links to them; phishing pages live there
- * (corpus: *.firebaseapp.com senders, a digitaloceanspaces.com page in pp-sample-7651). Amazon's own
- * rentable infrastructure (S3, CloudFront, Amplify) is in domains.ts and judged separately.
+ * Hosts where anyone can put up a page in minutes and that Sublime's lists (src/amazon/host-lists/, read first
+ * by the links check) lack. Amazon never links to them; phishing pages live there (corpus: *.firebaseapp.com
+ * senders, a digitaloceanspaces.com page in pp-sample-7651). Amazon's own rentable infrastructure (S3,
+ * CloudFront, Amplify) is in domains.ts and judged separately.
  */
 export const FREE_HOSTING_HOSTS: readonly HostEntry[] = [
   ...[
-    'firebaseapp.com', 'web.app', 'pages.dev', 'workers.dev', 'r2.dev', 'netlify.app', 'netlify.com',
-    'github.io', 'gitlab.io', 'vercel.app', 'herokuapp.com', 'glitch.me', 'repl.co', 'replit.app', 'replit.dev',
-    'surge.sh', 'onrender.com', 'fly.dev', 'deno.dev', 'blogspot.com', 'wixsite.com', 'weebly.com',
-    'weeblysite.com', 'godaddysites.com', 'square.site', 'webflow.io', 'jimdosite.com', 'jimdofree.com',
-    'strikingly.com', 'mystrikingly.com', 'yolasite.com', 'webnode.page', 'tilda.ws', 'carrd.co', 'notion.site',
-    'framer.app', 'framer.website', 'canva.site', 'mailchimpsites.com', '000webhostapp.com', 'wcomhost.com',
-    'azurewebsites.net', 'web.core.windows.net', 'blob.core.windows.net', 'digitaloceanspaces.com',
-    'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'trycloudflare.com', 'ipfs.io', 'dweb.link', 'translate.goog',
-    'firebasestorage.app', 'backblazeb2.com', 'ddns.net', 'duckdns.org', 'run.app', 'appspot.com',
+    'netlify.com', 'gitlab.io', 'replit.dev', 'weeblysite.com', 'strikingly.com', 'yolasite.com', 'webnode.page',
+    'carrd.co', 'mailchimpsites.com', 'wcomhost.com', 'ngrok-free.app', 'ngrok.app', 'firebasestorage.app', 'ddns.net',
   ].map((host) => ({ host, anySubdomain: true, source: FREE_HOSTING })),
-  { host: 'sites.google.com', source: FREE_HOSTING },
-  { host: 'storage.googleapis.com', source: FREE_HOSTING },
-  { host: 'firebasestorage.googleapis.com', source: FREE_HOSTING },
-  { host: 'docs.google.com', pathPrefix: '/forms/', source: 'Google Forms: anyone can build a form that asks for a password' },
-  { host: 'forms.gle', source: 'Google Forms short links' },
+  ...['dweb.link', 'cloudflare-ipfs.com', 'w3s.link', 'nftstorage.link', '4everland.io', 'mypinata.cloud'].map((host) => ({
+    host,
+    anySubdomain: true,
+    source: IPFS_GATEWAY,
+  })),
+  { host: 'gateway.pinata.cloud', source: IPFS_GATEWAY },
+  { host: 'forms.gle', source: 'Google Forms short links: anyone can build a form that asks for a password' },
 ];
 
 /**

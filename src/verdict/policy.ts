@@ -67,6 +67,8 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'links.credential-link-plain-http': 'suspicious-if-claims',
   'links.url-shortener': 'suspicious-if-claims',
   'links.free-hosting': 'suspicious-if-claims',
+  // Raised only in mail that presents itself as Amazon and is not authenticated as Amazon, at low severity.
+  'links.suspicious-tld': 'suspicious-if-claims',
   'links.rented-amazon-infrastructure': 'suspicious-if-claims',
   'links.redirect-leaves-amazon': 'suspicious-if-claims',
   'links.punycode-host': 'none',

@@ -46,6 +46,7 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
   'links.credential-link-plain-http': BAD_LINK,
   'links.url-shortener': ['dont-click', 'open-amazon-yourself'],
   'links.free-hosting': BAD_LINK,
+  'links.suspicious-tld': ['dont-click', 'open-amazon-yourself'],
   'links.rented-amazon-infrastructure': BAD_LINK,
   'links.redirect-leaves-amazon': ['dont-click', 'open-amazon-yourself'],
   'links.punycode-host': ['check-yourself'],

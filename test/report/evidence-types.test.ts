@@ -20,6 +20,7 @@ const link = {
   purpose: 'sign-in',
   unwrappedFrom: [],
 };
+const shortener = { ...link, service: 'bit.ly', list: 'url_shorteners' };
 
 describe('evidence typed per finding code', () => {
   test('finding() accepts exactly the keys of its code', () => {
@@ -29,7 +30,7 @@ describe('evidence typed per finding code', () => {
     // @ts-expect-error a key of the code is missing
     finding('sender.free-mail', { address: 'a@gmail.com' });
     // @ts-expect-error a key of another code (links.url-shortener has `host`, not `domain`)
-    finding('links.url-shortener', { ...link, domain: 'bit.ly' });
+    finding('links.url-shortener', { ...shortener, domain: 'bit.ly' });
     // @ts-expect-error a value of the wrong type
     finding('mailbox.undated-security-mails', { count: '2' });
   });
@@ -62,10 +63,10 @@ describe('evidence typed per finding code', () => {
   test('keys added after the check are declared by the code: forwarded senders, counted links', () => {
     const forwarded = withEvidence(finding('sender.free-mail', freeMail), { forwarded: true });
     expect(forwarded.evidence).toEqual({ ...freeMail, forwarded: true });
-    const counted = withEvidence(finding('links.url-shortener', link), { occurrences: 3 });
+    const counted = withEvidence(finding('links.url-shortener', shortener), { occurrences: 3 });
     expect(counted.evidence.occurrences).toBe(3);
     // @ts-expect-error link findings are never marked forwarded
-    withEvidence(finding('links.url-shortener', link), { forwarded: true });
+    withEvidence(finding('links.url-shortener', shortener), { forwarded: true });
     // @ts-expect-error the security-code evidence has no counts
     withEvidence(finding('security-code.unusual-language', { type: 'sign-in-code', language: 'de', usualLanguages: ['ja'] }), { occurrences: 2 });
   });

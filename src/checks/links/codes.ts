@@ -24,8 +24,13 @@ export const linkCodes = {
   'links.credential-link-plain-http': 'medium',
   /** A public URL shortener hides the destination. */
   'links.url-shortener': 'medium',
-  /** The page is on a free or self-service hosting service anyone can publish on. */
+  /** The page or file is on a service anyone can publish on: file host, form or page builder, free subdomain. */
   'links.free-hosting': 'medium',
+  /**
+   * The host ends in a top-level domain with a high share of abuse (Sublime's suspicious_tlds list): weaker
+   * evidence, raised only in mail that presents itself as Amazon and is not authenticated as Amazon.
+   */
+  'links.suspicious-tld': 'low',
   /** The page is on Amazon cloud infrastructure that anyone can rent (S3, CloudFront ...): not Amazon itself. */
   'links.rented-amazon-infrastructure': 'medium',
   /** Amazon's (or another well-known) redirector starts on a trusted-looking host and forwards elsewhere. */
@@ -70,8 +75,11 @@ export interface LinkEvidence {
   'links.script-or-data-url': Link<{ scheme: string }>;
   'links.lookalike-host': Link<{ imitates: string; technique: string; detail: string }>;
   'links.credential-link-plain-http': Link;
-  'links.url-shortener': Link;
-  'links.free-hosting': Link<{ service: string }>;
+  /** `service`: the list entry the host matched; `list`: the Sublime list it is on, or "amzcheck" (HostListId). */
+  'links.url-shortener': Link<{ service: string; list: string }>;
+  'links.free-hosting': Link<{ service: string; list: string }>;
+  /** `tld`: the suffix on the list; `list`: "suspicious_tlds". */
+  'links.suspicious-tld': Link<{ tld: string; list: string }>;
   'links.rented-amazon-infrastructure': Link<{ service: string }>;
   'links.redirect-leaves-amazon': Link<{ startsAt: string; redirectors: readonly string[] }>;
   'links.punycode-host': Link<{ unicodeHost: string }>;

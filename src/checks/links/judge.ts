@@ -18,6 +18,7 @@ import {
   type HostEntry,
   type LinkPurpose,
 } from '../../amazon/link-patterns.js';
+import { LISTED_PAGE_HOSTS, LISTED_URL_SHORTENERS, suspiciousTldOf } from '../../amazon/host-lists/index.js';
 import { finding, severityRank, withEvidence, type EvidenceByCode, type Finding, type FindingOf, type Severity } from '../../findings.js';
 import { presentsAsAmazon, type AmazonClaim } from '../../identity/index.js';
 import type { AuthSummary } from '../authentication/types.js';
@@ -33,11 +34,14 @@ import type { Message } from '../../message/types.js';
 import { memoizeString } from '../../util/memo.js';
 import { memoizeHost } from './host-memo.js';
 
-/** The host lists of link-patterns.ts, compiled once (see matchingHost). */
+/**
+ * The host lists, compiled once (see matchingHost): Sublime Security's lists (src/amazon/host-lists/) first, so
+ * a finding names the list, then amzcheck's own additions in link-patterns.ts.
+ */
 // Amazon's short links and content hosts: both only ever serve Amazon's own pages and files.
 const AMAZON_SHORT_LINKS = compileHostList([...AMAZON_SHORT_LINK_HOSTS, ...AMAZON_CONTENT_HOSTS]);
-const SHORTENERS = compileHostList(URL_SHORTENERS);
-const FREE_HOSTING = compileHostList(FREE_HOSTING_HOSTS);
+const SHORTENERS = compileHostList([...LISTED_URL_SHORTENERS, ...URL_SHORTENERS]);
+const FREE_HOSTING = compileHostList([...LISTED_PAGE_HOSTS, ...FREE_HOSTING_HOSTS]);
 
 /** Bits of listedIn: which of the three lists have an entry for a host. */
 const IN_AMAZON_SHORT_LINKS = 1;
@@ -70,6 +74,8 @@ interface HostFacts {
   lookalike: LinkLookalike | null;
   /** hasPunycodeLabel(host). */
   punycode: boolean;
+  /** suspiciousTldOf(host): the suffix of the host on Sublime's suspicious_tlds list, or null. */
+  suspiciousTld: string | null;
 }
 
 /**
@@ -77,7 +83,7 @@ interface HostFacts {
  * few hosts (an Amazon mail's ~23 links mostly to one), so one lookup per link replaces the several memo
  * lookups (each hashing a fresh host string) and the RegExp test these took one by one.
  */
-const NO_HOST_FACTS: HostFacts = { amazon: false, listed: 0, rentable: false, ipLiteral: false, lookalike: null, punycode: false };
+const NO_HOST_FACTS: HostFacts = { amazon: false, listed: 0, rentable: false, ipLiteral: false, lookalike: null, punycode: false, suspiciousTld: null };
 const hostFactsOf = memoizeHost(
   (host: string): HostFacts => ({
     amazon: isAmazonDomain(host),
@@ -86,6 +92,7 @@ const hostFactsOf = memoizeHost(
     ipLiteral: mayBeIpLiteral(host),
     lookalike: lookalikeOfHost(host),
     punycode: hasPunycodeLabel(host),
+    suspiciousTld: suspiciousTldOf(host),
   }),
 );
 
@@ -218,6 +225,7 @@ function findingsForLink(
   let baseCache: LinkEvidenceBase | null = null;
   const base = (): LinkEvidenceBase => (baseCache ??= baseEvidence(j));
   const key = j.host || j.finalUrl.slice(0, 200);
+  const addedBefore = out.added;
 
   if (j.link.element === 'form') {
     if (j.link.credentialInputs.length > 0 && !j.amazonHost) {
@@ -267,13 +275,25 @@ function findingsForLink(
   // A domain merely written in text (quoted headers, signatures) is judged only for imitating Amazon.
   if (j.link.element === 'bare-domain') return;
 
-  const listed = j.facts.listed; // j.host is j.final.host
-  if ((listed & IN_SHORTENERS) !== 0 && matchesHostList(SHORTENERS, j.final)) {
-    out.add('links.url-shortener', key, base(), severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated));
+  // Amazon's own hosts are never judged by the host lists (Amazon's names are left out of them too).
+  const listed = j.amazonHost ? 0 : j.facts.listed; // j.host is j.final.host
+  const shortener = (listed & IN_SHORTENERS) !== 0 ? matchingHost(SHORTENERS, j.final) : null;
+  if (shortener) {
+    out.add(
+      'links.url-shortener',
+      key,
+      { ...base(), service: shortener.host, list: shortener.list ?? OWN_LIST },
+      severityFor('links.url-shortener', related, ctx.auth.amazonAuthenticated),
+    );
   }
   const freeHost = (listed & IN_FREE_HOSTING) !== 0 ? matchingHost(FREE_HOSTING, j.final) : null;
   if (freeHost) {
-    out.add('links.free-hosting', key, { ...base(), service: freeHost.host }, severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated));
+    out.add(
+      'links.free-hosting',
+      key,
+      { ...base(), service: freeHost.host, list: freeHost.list ?? OWN_LIST },
+      severityFor('links.free-hosting', related, ctx.auth.amazonAuthenticated),
+    );
   } else if (j.facts.rentable) {
     out.add(
       'links.rented-amazon-infrastructure',
@@ -315,6 +335,13 @@ function findingsForLink(
       { ...base(), startsAt: j.original.host, redirectors: j.via },
       severityFor('links.redirect-leaves-amazon', related),
     );
+  }
+
+  // A top-level domain with a high share of abuse is weak evidence: it is said only where nothing else is said
+  // about the link, in mail that presents itself as Amazon and is not authenticated as Amazon.
+  const tld = j.facts.suspiciousTld;
+  if (tld && out.added === addedBefore && related === 'presents' && !ctx.auth.amazonAuthenticated && !j.amazonHost) {
+    out.add('links.suspicious-tld', key, { ...base(), tld, list: 'suspicious_tlds' }, 'low');
   }
 }
 
@@ -398,9 +425,15 @@ export function compileHostList(list: readonly HostEntry[]): CompiledHostList {
   return byHost;
 }
 
+/** True when the host is "www." + the entry's host (a subdomainOnly entry's own site, not a tenant's). */
+function isWwwOf(host: string, entryHost: string): boolean {
+  return host.length === entryHost.length + 4 && host.startsWith('www.');
+}
+
 /**
  * The first entry of the list (in list order) whose host, and path prefix when it has one, the link matches.
- * An entry matches the host itself, or with `anySubdomain` a host ending in "." + its host: so only the
+ * An entry matches the host itself (unless `subdomainOnly`), or with `anySubdomain` (or `subdomainOnly`, but not
+ * "www." + its host) a host ending in "." + its host: so only the
  * entries under the host and under each part after one of its dots can match, found by lookups instead of a
  * walk over the whole list (test/links/host-list-index.test.ts compares with the walk).
  */
@@ -413,7 +446,7 @@ export function matchingHost(list: CompiledHostList, parsed: ParsedLink): HostEn
     if (!entries) return;
     for (const c of entries) {
       if (best && c.index >= best.index) return; // entries are in list order: nothing earlier follows
-      if (subdomain && !c.entry.anySubdomain) continue;
+      if (subdomain ? !(c.entry.anySubdomain || (c.entry.subdomainOnly && !isWwwOf(host, c.entry.host))) : c.entry.subdomainOnly) continue;
       if (c.pathPrefix) {
         path ??= pathOf(parsed);
         if (!path.startsWith(c.pathPrefix)) continue;
@@ -431,6 +464,9 @@ function matchesHostList(list: CompiledHostList, parsed: ParsedLink): boolean {
   return matchingHost(list, parsed) !== null;
 }
 
+/** The `list` of a finding about an entry of amzcheck's own lists (link-patterns.ts). */
+const OWN_LIST = 'amzcheck';
+
 /** The host as a reader would see it in an address bar that shows Unicode. */
 function unicodeHost(host: string): string {
   return domainToUnicode(host) || host;
@@ -446,8 +482,11 @@ export const MAX_FINDINGS_PER_CODE = 20;
 class FindingSet {
   private readonly byKey = new Map<string, { finding: LinkFinding; occurrences: number; otherHosts: number }>();
   private readonly keysPerCode = new Map<LinkCode, string[]>();
+  /** How many times add was called: a link's judgement compares it before and after. */
+  added = 0;
 
   add<C extends LinkCode>(code: C, key: string, evidence: EvidenceByCode[C], severity: Severity): void {
+    this.added++;
     const k = code + '\u0000' + key;
     const existing = this.byKey.get(k);
     if (existing) {

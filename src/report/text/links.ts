@@ -58,6 +58,48 @@ function times(e: LinkCounts, lang: 'en' | 'ja'): string {
   return out;
 }
 
+/** Which list named the host: " (on Sublime Security's list of URL shorteners)". Nothing for amzcheck's own. */
+const LIST_EN: Record<string, string> = {
+  url_shorteners: 'URL shorteners',
+  free_file_hosts: 'file-sharing hosts',
+  self_service_creation_platform_domains: 'form and page builders',
+  social_landing_hosts: 'landing-page hosts',
+  free_subdomain_hosts: 'free subdomain hosts',
+  suspicious_tlds: 'suspicious top-level domains',
+};
+const LIST_JA: Record<string, string> = {
+  url_shorteners: '短縮URLサービス',
+  free_file_hosts: 'ファイル共有サービス',
+  self_service_creation_platform_domains: 'フォーム・ページ作成サービス',
+  social_landing_hosts: 'リンク集ページのサービス',
+  free_subdomain_hosts: '無料サブドメインのサービス',
+  suspicious_tlds: '注意が必要なトップレベルドメイン',
+};
+function listedEn(e: { list?: string }): string {
+  const l = LIST_EN[str(e.list)];
+  return l ? ` (on Sublime Security's list of ${l})` : '';
+}
+function listedJa(e: { list?: string }): string {
+  const l = LIST_JA[str(e.list)];
+  return l ? `（Sublime Security の${l}の一覧に掲載）` : '';
+}
+
+/** What kind of service the list says the host is: "... goes to HOST, <this>SERVICE". */
+const PAGE_HOST_EN: Record<string, string> = {
+  free_file_hosts: 'a file or page shared on the file-sharing service ',
+  self_service_creation_platform_domains: 'a form or page made with the builder ',
+  social_landing_hosts: 'a page of links made on ',
+  free_subdomain_hosts: 'a site on a free subdomain of ',
+  amzcheck: 'a page on a service where anyone can publish: ',
+};
+const PAGE_HOST_JA: Record<string, string> = {
+  free_file_hosts: 'のファイル共有サービスで公開されたファイルやページです',
+  self_service_creation_platform_domains: 'の作成サービスで作られたフォームやページです',
+  social_landing_hosts: 'で作られたリンク集ページです',
+  free_subdomain_hosts: 'の無料サブドメインに置かれたサイトです',
+  amzcheck: '上にある、誰でもページを公開できるサービスのページです',
+};
+
 const PURPOSE_EN: Record<string, string> = {
   'password-reset': 'password',
   'sign-in': 'sign-in',
@@ -222,31 +264,49 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
   'links.url-shortener': {
     en: {
       title: 'Link hides its destination behind a URL shortener',
-      message: (e) => `${linkEn(e)} ${whereEn(e)} uses the shortener ${str(e.host)}, so its real destination cannot be seen.${times(e, 'en')}`,
+      message: (e) =>
+        `${linkEn(e)} ${whereEn(e)} uses the shortener ${str(e.service) || str(e.host)}${listedEn(e)}, so its real destination cannot be seen.${times(e, 'en')}`,
       explain:
         'Short links (bit.ly and the like) can be made by anyone and hide where they lead. Amazon\'s account mails link directly to Amazon.',
     },
     ja: {
       title: '短縮URLで行き先を隠したリンク',
-      message: (e) => `${whereJa(e)}の${linkJa(e)}は短縮URLサービス ${str(e.host)} を使っており、本当の行き先が分かりません。${times(e, 'ja')}`,
+      message: (e) =>
+        `${whereJa(e)}の${linkJa(e)}は短縮URLサービス ${str(e.service) || str(e.host)} を使っており${listedJa(e)}、本当の行き先が分かりません。${times(e, 'ja')}`,
       explain:
         '短縮URL（bit.ly など）は誰でも作れ、行き先を隠せます。Amazonのアカウントに関するメールは、Amazonのサイトへ直接リンクします。',
     },
   },
   'links.free-hosting': {
     en: {
-      title: 'Link goes to a free hosting service',
+      title: 'Link goes to a file-sharing, form or free hosting service',
       message: (e) =>
-        `${linkEn(e)} ${whereEn(e)} goes to ${str(e.host)}, a page on ${str(e.service)} where anyone can publish.${finalEn(e)}${times(e, 'en')}`,
+        `${linkEn(e)} ${whereEn(e)} goes to ${str(e.host)}, ${PAGE_HOST_EN[str(e.list)] ?? PAGE_HOST_EN.amzcheck}${str(e.service)}${listedEn(e)}.${finalEn(e)}${times(e, 'en')}`,
       explain:
-        'Free web hosting and site builders let anyone put up a page in minutes, so fake sign-in pages are often hosted there. Amazon does not host its pages on them.',
+        'File-sharing services (OneDrive, SharePoint, Google Drive, Dropbox ...), form and page builders (Google Forms, Notion ...) and free hosting let anyone publish a page in minutes, so fake sign-in pages and "documents" that lead to them are often put there. Amazon does not send its customers to pages on such services.',
     },
     ja: {
-      title: '無料ホスティングサービス上のページへのリンク',
+      title: 'ファイル共有・フォーム作成・無料ホスティングのサービスへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、誰でもページを公開できる ${str(e.service)} 上のページです。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、${str(e.service)} ${PAGE_HOST_JA[str(e.list)] ?? PAGE_HOST_JA.amzcheck}${listedJa(e)}。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        '無料のホスティングやホームページ作成サービスでは、誰でも数分でページを公開できるため、偽のログインページがよく置かれます。Amazonがこうしたサービスに自社のページを置くことはありません。',
+        'ファイル共有サービス（OneDrive、SharePoint、Google ドライブ、Dropbox など）、フォームやページの作成サービス（Google フォーム、Notion など）、無料ホスティングでは、誰でも数分でページを公開できます。そのため、偽のログインページや、そこへ誘導する「書類」がよく置かれます。Amazonがお客様をこうしたサービス上のページに案内することはありません。',
+    },
+  },
+  'links.suspicious-tld': {
+    en: {
+      title: 'Link to a top-level domain often used for phishing',
+      message: (e) =>
+        `${linkEn(e)} ${whereEn(e)} goes to ${str(e.host)}, whose ending ".${str(e.tld)}"${listedEn(e)} is one that phishing sites often use. The mail presents itself as Amazon but was not authenticated as sent by Amazon.${finalEn(e)}${times(e, 'en')}`,
+      explain:
+        'Some top-level domains (the last part of an address, like .xyz or .top) are cheap and loosely checked, so a large share of the sites under them are scams. Such an ending proves nothing on its own, many honest sites use them, but Amazon\'s own pages are on Amazon\'s domains, and in a mail that claims to come from Amazon without proof, a link to one is a warning sign.',
+    },
+    ja: {
+      title: 'フィッシングによく使われるトップレベルドメインへのリンク',
+      message: (e) =>
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、フィッシングサイトによく使われる「.${str(e.tld)}」で終わるアドレスです${listedJa(e)}。このメールはAmazonを名乗っていますが、Amazonから送られたことは確認できていません。${finalJa(e)}${times(e, 'ja')}`,
+      explain:
+        'トップレベルドメイン（.xyz や .top など、アドレスの最後の部分）の中には、安く簡単に取得できるため詐欺サイトの割合が高いものがあります。それだけで偽物とは言えず、まっとうなサイトも使っていますが、Amazonのページは Amazon のドメインにあります。Amazonを名乗るのに送信元を確認できないメールの中で、こうしたアドレスへのリンクは注意が必要なサインです。',
     },
   },
   'links.rented-amazon-infrastructure': {
