@@ -10,12 +10,11 @@ import { formatHuman } from '../../src/report/format/human.js';
 import { displayWidth, wrapLine, wrapReport, HANG } from '../../src/report/format/wrap.js';
 import { terminalWidth } from '../../src/cli/scan.js';
 import type { Report } from '../../src/report/model.js';
+import { UNSPLITTABLE } from '../helpers/unsplittable.js';
 
 const DEMO = 'fixtures/demo/inbox.mbox';
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-/** Addresses, links and host names: what must never be split across lines. */
-const UNSPLITTABLE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/[^\s「」（）()"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 
 describe('wrapLine', () => {
   test('breaks between words and continues under the hanging indent', () => {
