@@ -55,7 +55,7 @@ export type InsertedLocation =
 export interface InsertedMail {
   /** The From host is this host of an Amazon marketplace domain, or a subdomain of it ("marketplace.amazon."). */
   fromHostLabel?: string;
-  /** Lower-case words, one of which the subject or the text must hold. */
+  /** Lower-case words, one of which the subject or the text must hold (as words: "invitation", not "invit"). */
   words?: readonly string[];
 }
 
@@ -76,12 +76,15 @@ const ISSUE_20 = `${S}: issue 20 item 4 (invitations, gift messages, Amazon Pay 
 const GIFT_HOSTS = `${S}: gift-card mail from gc.email.amazon.co.jp / gc.amazon.co.jp (Amazon.co.jp's published sender hosts); frame wording not yet confirmed from a sample in the corpus`;
 
 const BUSINESS = ['amazon business', 'amazonビジネス', 'amazon ビジネス'];
-const INVITATION = ['invit', '招待'];
+const INVITATION = ['invited you', 'invitation', '招待'];
 /** Words of a gift mail itself ("gift card" alone is in every order mail's footer: the balance). */
 const GIFT = ['sent you an amazon gift card', 'sent you a gift', 'gift message', 'e-gift', 'ギフトカードが届きました', 'ギフトメッセージ', 'ギフトが届きました'];
 const AMAZON_PAY = ['amazon pay', 'amazonペイ'];
 /** Words of a list-sharing mail itself ("Wish List" alone is in the navigation of many Amazon mails). */
 const LIST_SHARED = ['shared a list with you', 'shared their list', 'shared a wish list', 'shared their registry', 'リストを共有しました', 'リストが共有されました'];
+
+/** Where the organisation name after "invited you to join" ends; Amazon's own words right after the phrase leave no name. */
+const JOIN_STOPS = ['their ', 'an amazon', 'amazon business', ' on amazon', "'s amazon", '. ', '!'];
 
 function e(kind: InsertedKind, language: 'en' | 'ja', mail: InsertedMail, locate: InsertedLocation, source: string): InsertedTextEntry {
   return { kind, language, mail, locate, source };
@@ -101,8 +104,8 @@ export const INSERTED_TEXT: readonly InsertedTextEntry[] = [
   // Amazon Business invitations: the organisation name is whatever the inviting account typed.
   e('organisation-name', 'en', { words: BUSINESS }, { how: 'before', phrase: ' has invited you to' }, HEADER_STUFFING),
   e('organisation-name', 'en', { words: BUSINESS }, { how: 'before', phrase: ' invited you to' }, HEADER_STUFFING),
-  e('organisation-name', 'en', { words: BUSINESS }, { how: 'after', phrase: 'invited you to join ', stops: [' on amazon', "'s amazon", ' amazon business', '. ', '!'] }, ISSUE_20),
-  e('organisation-name', 'en', { words: BUSINESS }, { how: 'after', phrase: 'invitation to join ', stops: [' on amazon', "'s amazon", ' amazon business', '. ', '!'] }, ISSUE_20),
+  e('organisation-name', 'en', { words: BUSINESS }, { how: 'after', phrase: 'invited you to join ', stops: JOIN_STOPS }, ISSUE_20),
+  e('organisation-name', 'en', { words: BUSINESS }, { how: 'after', phrase: 'invitation to join ', stops: JOIN_STOPS }, ISSUE_20),
   e('organisation-name', 'ja', { words: BUSINESS }, { how: 'before', phrase: 'があなたを' }, ISSUE_20),
   e('organisation-name', 'ja', { words: BUSINESS }, { how: 'before', phrase: 'からの招待' }, ISSUE_20),
   e('organisation-name', 'ja', { words: BUSINESS }, { how: 'before', phrase: 'から招待' }, ISSUE_20),

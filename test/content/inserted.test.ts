@@ -89,6 +89,24 @@ describe('locating the parts someone else wrote', () => {
     expect(carriedBy(parts[1]!)).toEqual({ carries: 'phone-number', carried: '0800 555 0123', host: null });
   });
 
+  test('the subject is read as a line of its own: a name can stand there too', () => {
+    const parts = insertedParts({
+      from: from('no-reply@amazon.com', 'Amazon Business'),
+      subject: 'Amazon Security call +1 888-555-0199 invited you to join Amazon Business',
+      text: 'Accept the invitation on Amazon Business.',
+    });
+    expect(parts).toEqual([{ kind: 'organisation-name', text: 'Amazon Security call +1 888-555-0199' }]);
+  });
+
+  test('an ordinary Amazon order mail has no part someone else wrote', () => {
+    const parts = insertedParts({
+      from: from('auto-confirm@amazon.com', 'Amazon.com'),
+      subject: 'Your Amazon.com order #112-4477821-0937215',
+      text: 'Thank you for shopping with us. Questions? Call Customer Service at 1-888-280-4331.\nGift card balance: $0.00\nYour Wish List',
+    });
+    expect(parts).toEqual([]);
+  });
+
   test('an Amazon Pay merchant name, a shared list and its note', () => {
     const pay = insertedParts({
       from: from('no-reply@amazon.com'),
