@@ -73,6 +73,14 @@ describe.skipIf(!hasNpm)('packed tarball installed into an empty prefix', () => 
     expect(packedFiles).toEqual(expect.arrayContaining(['bin/amzcheck.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/index.js', 'LICENSE', 'README.md', 'README.ja.md']));
   });
 
+  it('ships the licence of the third-party host lists with their data (dist/amazon/host-lists/data.js)', () => {
+    expect(packedFiles).toContain('dist/amazon/host-lists/data.js');
+    const installed = readFileSync(path.join(prefix, 'node_modules', pkg.name, 'dist', 'amazon', 'host-lists', 'data.js'), 'utf8');
+    const licence = readFileSync(path.join(REPO_ROOT, 'src', 'amazon', 'host-lists', 'LICENSE'), 'utf8');
+    const header = installed.slice(0, installed.indexOf('*/')).replace(/^ \*(?: |$)/gm, '');
+    for (const paragraph of licence.trim().split(/\n\s*\n/)) expect(header).toContain(paragraph.trim());
+  });
+
   it('installs the amzcheck command, which prints the package version', () => {
     expect(existsSync(bin)).toBe(true);
     expect(ok(run(bin, ['--version'], work), 'amzcheck --version').trim()).toBe(pkg.version);
