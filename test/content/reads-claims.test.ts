@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addressesReader, brandAsActor, callbackFindings, callbackLure, checkContent, disguisedBrandFindings, subjectClaimFindings, type ContentInput } from '../../src/checks/content/index.js';
+import { addressesReader, brandAsActor, wordExcerpt, callbackFindings, callbackLure, checkContent, disguisedBrandFindings, subjectClaimFindings, type ContentInput } from '../../src/checks/content/index.js';
 import type { AmazonClaim } from '../../src/identity/index.js';
 import { finding, type Finding } from '../../src/findings.js';
 import { isAmazonDomain } from '../../src/amazon/index.js';
@@ -132,5 +132,24 @@ describe('checkContent reads the claims (and so the body part of them) only wher
     const run = counted(input);
     expect(checkContent(run.input)).toEqual([]);
     expect(run.asked()).toBe(0);
+  });
+});
+
+describe('the excerpt shown for a lure', () => {
+  it('does not start or end inside a word', () => {
+    expect(brandAsActor('Account on hold Your Amazon account has been locked until you confirm')).toBe('hold Your Amazon account has been locked');
+    expect(brandAsActor('Unusual activity. Please verify your Amazon account details now to avoid suspension')).toBe('verify your Amazon account details now to');
+  });
+  it('Japanese is cut where it is (no blanks between words)', () => {
+    expect(brandAsActor('いつもご利用ありがとうございます。お客様のAmazonアカウントは一時的に停止されています')).toContain('お客様のAmazonアカウント');
+  });
+});
+
+describe('wordExcerpt', () => {
+  it('drops a word cut at either end, never the kept part', () => {
+    const text = 'Unusual activity on your Amazon account detected today';
+    const at = text.indexOf('Amazon');
+    expect(wordExcerpt(text, at - 10, at + 6 + 12, at, at + 6)).toBe('on your Amazon account');
+    expect(wordExcerpt('xxAmazonyy', 1, 9, 2, 8)).toBe('xAmazony');
   });
 });

@@ -280,6 +280,28 @@ const BRAND = /amazon|アマゾン/g;
 const ACTOR_LEADS = BRAND_ACTOR_LEADS.map((ph) => ph.text);
 
 /** The phrase where Amazon is the actor of the text, or null. Bounded: the first 64 KiB, the first 200 brand mentions. */
+const LATIN_WORD_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
+
+/**
+ * text[from, to) as the excerpt a reader is shown, without a word cut at either end ("ccount Your Amazon
+ * account has been locked" becomes "Your Amazon account has been locked"): a Latin word cut at the start is
+ * dropped up to the next blank, one cut at the end back to the last blank, never into the brand itself
+ * (text[keepFrom, keepTo)). Japanese has no blanks between words and is cut where it is.
+ */
+export function wordExcerpt(text: string, from: number, to: number, keepFrom: number, keepTo: number): string {
+  let a = Math.max(0, from);
+  let b = Math.min(text.length, to);
+  if (a > 0 && LATIN_WORD_CHAR.test(text[a - 1]!) && LATIN_WORD_CHAR.test(text[a]!)) {
+    const blank = text.slice(a, keepFrom).search(/\s/);
+    if (blank >= 0) a += blank + 1;
+  }
+  if (b < text.length && LATIN_WORD_CHAR.test(text[b - 1]!) && LATIN_WORD_CHAR.test(text[b]!)) {
+    const blank = text.slice(keepTo, b).search(/\s\S*$/);
+    if (blank >= 0) b = keepTo + blank;
+  }
+  return text.slice(a, b).replace(/\s+/g, ' ').trim();
+}
+
 export function brandAsActor(text: string): string | null {
   const lower = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase();
   BRAND.lastIndex = 0;
@@ -295,7 +317,7 @@ export function brandAsActor(text: string): string | null {
       BRAND_ACTOR_PREFIXES.some((p) => before.endsWith(p)) ||
       ACTOR_LEADS.some((p) => before.endsWith(p))
     ) {
-      return text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 24).replace(/\s+/g, ' ').trim();
+      return wordExcerpt(text, m.index - 12, m.index + m[0].length + 24, m.index, m.index + m[0].length);
     }
   }
   return null;

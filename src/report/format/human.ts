@@ -42,6 +42,8 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
   const ui = UI[report.lang];
   const out: string[] = [];
   let codesShown = false;
+  const messagesPerFile = new Map<string, number>();
+  for (const m of report.messages) messagesPerFile.set(m.location.file, (messagesPerFile.get(m.location.file) ?? 0) + 1);
   const verdictColour = (v: Verdict) =>
     ({
       phishing: c.red.bold,
@@ -153,7 +155,9 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
   return wrapReport(out, opts.width).join('\n') + '\n';
 
   function loc(m: MessageReport): string {
-    return c.dim(safeText(ui.location(m.location.file, m.location.index, m.location.offset), 200));
+    // A file that holds one message (an .eml) is named alone: "#1 (byte 0)" would only be noise there.
+    const where = messagesPerFile.get(m.location.file) === 1 && m.location.index === 1 ? m.location.file : ui.location(m.location.file, m.location.index, m.location.offset);
+    return c.dim(safeText(where, 200));
   }
 
   function messageBlock(m: MessageReport): string[] {

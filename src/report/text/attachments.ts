@@ -5,8 +5,8 @@ import type { CodeTexts } from './types.js';
 const PDF_PROBLEM: Record<string, { en: string; ja: string }> = {
   encrypted: { en: 'it is locked with a password', ja: 'パスワードで保護されている' },
   damaged: { en: 'it is damaged', ja: 'ファイルが壊れている' },
-  'too-large': { en: 'it is larger than 10 MB', ja: '10MBを超えている' },
-  'inflates-too-much': { en: 'it unpacks to more than 64 MB (a "decompression bomb")', ja: '展開すると64MBを超える（「圧縮爆弾」）' },
+  'too-large': { en: 'it is larger than 10 MB', ja: '10MB を超えている' },
+  'inflates-too-much': { en: 'it unpacks to more than 64 MB (a "decompression bomb")', ja: '展開すると64MB を超える（「圧縮爆弾」）' },
   'too-many-pages': { en: 'it has more than 20 pages; only the first 20 were read', ja: '20ページを超えている（最初の20ページだけ読みました）' },
   'too-slow': { en: 'it took too long to read; only the first pages were read', ja: '読み取りに時間がかかりすぎた（最初のページだけ読みました）' },
 };

@@ -1,5 +1,6 @@
 /** Text for the content findings, English and Japanese side by side. */
 import type { contentCodes } from '../../checks/content/codes.js';
+import type { EvidenceValue } from '../../findings.js';
 import { str, type CodeTexts } from './types.js';
 
 const KIND_EN: Record<string, string> = {
@@ -95,6 +96,14 @@ const TECHNIQUE_JA: Record<string, string> = {
   'prime-homoglyph': '他の文字体系のよく似た文字を混ぜた「Prime」',
 };
 
+/** Where a disguised brand was written (evidence `where`, a list): the sender name first, as the reader sees it first. */
+function disguiseWhere(where: EvidenceValue | undefined): 'display-name' | 'subject' | 'body' {
+  const places = Array.isArray(where) ? where.map(String) : [str(where)];
+  return places.includes('display-name') ? 'display-name' : places.includes('subject') ? 'subject' : 'body';
+}
+const DISGUISE_WHERE_EN = { 'display-name': 'sender name', subject: 'subject', body: 'text of the mail' } as const;
+const DISGUISE_WHERE_JA = { 'display-name': '差出人名', subject: '件名', body: '本文' } as const;
+
 export const contentText: CodeTexts<keyof typeof contentCodes> = {
   'content.amazon-lure': {
     en: {
@@ -105,7 +114,7 @@ export const contentText: CodeTexts<keyof typeof contentCodes> = {
         'Many fake Amazon mails put the brand only in the subject or the text and are sent from unrelated addresses. Amazon sends its order, payment and account mails from its own domains, authenticated.',
     },
     ja: {
-      title: 'Amazon のメールのように書かれていますが、送信者は別人です',
+      title: 'Amazon からのメールのように書かれていますが、送信元は Amazon ではありません',
       message: (e) =>
         `${str(e.where) === 'subject' ? '件名' : '本文'}は Amazon からの${KIND_JA[str(e.kind)] ?? ''}メールのように書かれています（「${str(e.claimText)}」）が、送信元は Amazon ではない ${str(e.fromDomain) || 'ドメインのないアドレス'} です。`,
       explain:
@@ -132,14 +141,14 @@ export const contentText: CodeTexts<keyof typeof contentCodes> = {
     en: {
       title: 'Amazon written in disguise',
       message: (e) =>
-        `The ${str(e.where).includes('display-name') ? 'sender name' : 'subject'} writes Amazon in disguise ("${str(e.text)}": ${TECHNIQUE_EN[str(e.technique)] ?? str(e.technique)}). Amazon never writes its own name this way; it is done only to get past spam filters.`,
+        `The ${DISGUISE_WHERE_EN[disguiseWhere(e.where)]} writes Amazon in disguise ("${str(e.text)}": ${TECHNIQUE_EN[str(e.technique)] ?? str(e.technique)}). Amazon never writes its own name this way; it is done only to get past spam filters.`,
       explain:
         'Amazon never spells its name with look-alike letters from other alphabets (Cyrillic а, Greek Ο), invisible or combining characters, junk letters inside the word, small capitals, circled or styled letters, blank characters between the letters, or as 亜馬遜 or あまぞん. Such a spelling in a mail that Amazon did not send exists only to fool filters, so amzcheck calls the mail phishing.',
     },
     ja: {
-      title: 'Amazon の名前を偽装して書いています',
+      title: 'Amazon の名前が偽装した文字で書かれています',
       message: (e) =>
-        `${str(e.where).includes('display-name') ? '差出人名' : '件名'}は Amazon の名前を偽装して書いています（「${str(e.text)}」: ${TECHNIQUE_JA[str(e.technique)] ?? str(e.technique)}）。Amazon が自社の名前をこのように書くことはありません。迷惑メールのフィルターを避けるための細工です。`,
+        `${DISGUISE_WHERE_JA[disguiseWhere(e.where)]}に、Amazon の名前が偽装した文字で書かれています（「${str(e.text)}」: ${TECHNIQUE_JA[str(e.technique)] ?? str(e.technique)}）。Amazon が自社の名前をこのように書くことはありません。迷惑メールのフィルターを避けるための細工です。`,
       explain:
         'Amazon は自社の名前を、他の文字体系のよく似た文字（キリル文字の「а」、ギリシャ文字の「Ο」など）、見えない文字や結合文字、単語の途中に挟んだ無意味な文字、スモールキャピタル、丸囲みや装飾の文字、文字の間の空白に見える文字で書いたり、「亜馬遜」「あまぞん」と書いたりしません。Amazon が送っていないメールでのこうした表記はフィルターをすり抜けるためだけのものなので、フィッシングと判定します。',
     },

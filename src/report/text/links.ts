@@ -24,8 +24,8 @@ function whereJa(e: LinkEvidenceBase): string {
   const w = str(e.where);
   if (w.startsWith('attachment:')) return `添付ファイル「${w.slice('attachment:'.length)}」の中`;
   const pdf = pdfPlace(w);
-  if (pdf) return `添付のPDF「${pdf.name}」の${pdf.page}ページ目`;
-  if (w.startsWith('qr:')) return `画像「${w.slice('qr:'.length)}」のQRコード`;
+  if (pdf) return `添付の PDF「${pdf.name}」の${pdf.page}ページ目`;
+  if (w.startsWith('qr:')) return `画像「${w.slice('qr:'.length)}」の QR コード`;
   return 'メール本文';
 }
 
@@ -68,7 +68,7 @@ const LIST_EN: Record<string, string> = {
   suspicious_tlds: 'suspicious top-level domains',
 };
 const LIST_JA: Record<string, string> = {
-  url_shorteners: '短縮URLサービス',
+  url_shorteners: '短縮 URL サービス',
   free_file_hosts: 'ファイル共有サービス',
   self_service_creation_platform_domains: 'フォーム・ページ作成サービス',
   social_landing_hosts: 'リンク集ページのサービス',
@@ -126,12 +126,12 @@ const IP_TECHNIQUE_EN: Record<string, string> = {
   'ipv4-short': 'an IPv4 address written in shortened form',
 };
 const IP_TECHNIQUE_JA: Record<string, string> = {
-  ipv4: 'IPアドレス',
+  ipv4: '数字の IP アドレス',
   ipv6: 'IPv6アドレス',
-  'ipv4-decimal': '1つの大きな数字に書き換えたIPアドレス',
-  'ipv4-hex': '16進数で書いたIPアドレス',
-  'ipv4-octal': '8進数で書いたIPアドレス',
-  'ipv4-short': '省略形で書いたIPアドレス',
+  'ipv4-decimal': '1つの大きな数字に書き換えた IP アドレス',
+  'ipv4-hex': '16進数で書いた IP アドレス',
+  'ipv4-octal': '8進数で書いた IP アドレス',
+  'ipv4-short': '省略形で書いた IP アドレス',
 };
 
 export const linksText: CodeTexts<keyof typeof linkCodes> = {
@@ -148,7 +148,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}は「${str(e.shownDomain)}」と表示されていますが、実際の行き先は ${str(e.host)} です。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        'リンクに表示される文字は自由に書けます。このリンクは見た目はAmazonのアドレスですが、実際に開くのは別の人のサイトです。本物のAmazonのメールのリンクはAmazonのサイトにつながります。フィッシング詐欺でよく使われる手口です。クリックしないでください。',
+        'リンクに表示される文字は自由に書けます。このリンクは見た目は Amazon のアドレスですが、実際に開くのは別の人のサイトです。本物の Amazon のメールのリンクは Amazon のサイトにつながります。フィッシング詐欺でよく使われる手口です。クリックしないでください。',
     },
   },
   'links.credential-link-off-amazon': {
@@ -164,7 +164,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[str(e.purpose)] || 'アカウント確認'}のためのリンクに見えますが、行き先は ${str(e.host)} で、Amazon のサイトではありません。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        'フィッシングメールは、Amazonそっくりの偽サイトでサインインさせたり、「アカウントの確認」や「お支払い方法の更新」をさせたりしようとします。そこに入力した内容は犯人に送られます。Amazonのサインインやお支払いのページは、Amazonのドメイン（例：https://www.amazon.co.jp/）にしかありません。心配なときは、メールのリンクではなくAmazonのアプリを開くか、amazon.co.jp をご自分で入力して確認してください。',
+        'フィッシングメールは、Amazon そっくりの偽サイトでサインインさせたり、「アカウントの確認」や「お支払い方法の更新」をさせたりしようとします。そこに入力した内容は犯人に送られます。Amazon のサインインやお支払いのページは、Amazon のドメイン（例：https://www.amazon.co.jp/）にしかありません。心配なときは、メールのリンクではなく Amazon のアプリを開くか、amazon.co.jp をご自分で入力して確認してください。',
     },
   },
   'links.credential-form': {
@@ -180,7 +180,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
       message: (e) =>
         `${whereJa(e)}にあるフォームが（${str(e.inputs)}）の入力を求め、入力内容を ${str(e.host) || 'スクリプトで隠された送信先'} に送ります。${times(e, 'ja')}`,
       explain:
-        'Amazonが、メールや添付ファイルの中でパスワードやカード番号を入力させることはありません。このようなフォームに入力すると、その内容はメールを作った人に直接送られます。入力しないでください。すでに入力してしまった場合は、すぐにAmazonのパスワードを変更し、カード会社に連絡してください。',
+        'Amazon が、メールや添付ファイルの中でパスワードやカード番号を入力させることはありません。このようなフォームに入力すると、その内容はメールを作った人に直接送られます。入力しないでください。すでに入力してしまった場合は、すぐに Amazon のパスワードを変更し、カード会社に連絡してください。',
     },
   },
   'links.ip-address-host': {
@@ -194,9 +194,9 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     ja: {
       title: 'IP アドレスに直接つながるリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先は、名前ではなく${IP_TECHNIQUE_JA[str(e.technique)] ?? 'IPアドレス'}（${str(e.host)}）です。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先は、名前ではなく${IP_TECHNIQUE_JA[str(e.technique)] ?? '数字の IP アドレス'}（${str(e.host)}）です。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        'Amazonは「IPアドレスへのリンクを含むメールは送らない」と案内しています。数字だけのアドレスは、誰のサイトなのかを隠すために使われます。特殊な書き方（大きな数字1つ、16進数など）は、さらに分かりにくくするための手口です。',
+        'Amazon は「IP アドレスへのリンクを含むメールは送らない」と案内しています。数字だけのアドレスは、誰のサイトなのかを隠すために使われます。特殊な書き方（大きな数字1つ、16進数など）は、さらに分かりにくくするための手口です。',
     },
   },
   'links.userinfo-trick': {
@@ -212,7 +212,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}は「${str(e.shownAs)}@」で始まっていますが、ブラウザは「@」より前を無視して ${str(e.host)} を開きます。${times(e, 'ja')}`,
       explain:
-        'Webアドレスの「@」より前はユーザー名として扱われ、行き先にはなりません。「https://amazon.co.jp@example.net」は example.net を開きます。信頼できる名前を前に置いて、一見安全なリンクに見せかける手口です。',
+        'Web アドレスの「@」より前はユーザー名として扱われ、行き先にはなりません。「https://amazon.co.jp@example.net」は example.net を開きます。信頼できる名前を前に置いて、一見安全なリンクに見せかける手口です。',
     },
   },
   'links.script-or-data-url': {
@@ -224,9 +224,9 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     },
     ja: {
       title: 'スクリプトを実行する、またはメール内に埋め込んだページを開くリンク',
-      message: (e) => `${whereJa(e)}の${linkJa(e)}は、Webアドレスではなく「${str(e.scheme)}:」形式のリンクです。${times(e, 'ja')}`,
+      message: (e) => `${whereJa(e)}の${linkJa(e)}は、Web アドレスではなく「${str(e.scheme)}:」形式のリンクです。${times(e, 'ja')}`,
       explain:
-        'javascript: のリンクはクリックするとプログラムを実行し、data: のリンクはリンクの中に埋め込まれたページを開くため、誰のページなのかアドレス欄で確かめられません。本物のAmazonのメールでは使われません。',
+        'javascript: のリンクはクリックするとプログラムを実行し、data: のリンクはリンクの中に埋め込まれたページを開くため、誰のページなのかアドレス欄で確かめられません。本物の Amazon のメールでは使われません。',
     },
   },
   'links.lookalike-host': {
@@ -242,7 +242,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}の行き先は ${str(e.host)} です。これは ${str(e.imitates)} ${LOOKALIKE_JA[str(e.technique)] ?? 'に似せた名前です'}。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        'Amazonに見えるように作られたアドレスです。よく似た別の文字を使ったり、1文字だけ変えたり、他人のドメインの中に「amazon」を入れたりします。大切なのはアドレスの最後の部分です。www.amazon.co.jp はAmazonですが、amazon.co.jp.example.xyz はAmazonではありません。',
+        'Amazon に見えるように作られたアドレスです。よく似た別の文字を使ったり、1文字だけ変えたり、他人のドメインの中に「amazon」を入れたりします。大切なのはアドレスの最後の部分です。www.amazon.co.jp は Amazon ですが、amazon.co.jp.example.xyz は Amazon ではありません。',
     },
   },
   'links.credential-link-plain-http': {
@@ -258,7 +258,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}は${PURPOSE_JA[str(e.purpose)] || 'アカウント確認'}のためのリンクですが、https ではなく暗号化されていない http です。${times(e, 'ja')}`,
       explain:
-        'Amazonのリンクは https:// で始まります。パスワードやカード番号を暗号化されていない http のページで求めるのは、不用心なサイトか偽サイトです。Amazonを名乗るメールなら、フィッシングの強い兆候です。',
+        'Amazon のリンクは https:// で始まります。パスワードやカード番号を暗号化されていない http のページで求めるのは、不用心なサイトか偽サイトです。Amazon を名乗るメールなら、フィッシングの強い兆候です。',
     },
   },
   'links.url-shortener': {
@@ -270,11 +270,11 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
         'Short links (bit.ly and the like) can be made by anyone and hide where they lead. Amazon\'s account mails link directly to Amazon.',
     },
     ja: {
-      title: '短縮URLで行き先を隠したリンク',
+      title: '短縮 URL で行き先を隠したリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}は短縮URLサービス ${str(e.service) || str(e.host)} を使っており${listedJa(e)}、本当の行き先が分かりません。${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}は短縮 URL サービス ${str(e.service) || str(e.host)} を使っており${listedJa(e)}、本当の行き先が分かりません。${times(e, 'ja')}`,
       explain:
-        '短縮URL（bit.ly など）は誰でも作れ、行き先を隠せます。Amazonのアカウントに関するメールは、Amazonのサイトへ直接リンクします。',
+        '短縮 URL（bit.ly など）は誰でも作れ、行き先を隠せます。Amazon のアカウントに関するメールは、Amazon のサイトへ直接リンクします。',
     },
   },
   'links.free-hosting': {
@@ -290,7 +290,7 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、${str(e.service)} ${PAGE_HOST_JA[str(e.list)] ?? PAGE_HOST_JA.amzcheck}${listedJa(e)}。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        'ファイル共有サービス（OneDrive、SharePoint、Google ドライブ、Dropbox など）、フォームやページの作成サービス（Google フォーム、Notion など）、無料ホスティングでは、誰でも数分でページを公開できます。そのため、偽のログインページや、そこへ誘導する「書類」がよく置かれます。Amazonがお客様をこうしたサービス上のページに案内することはありません。',
+        'ファイル共有サービス（OneDrive、SharePoint、Google ドライブ、Dropbox など）、フォームやページの作成サービス（Google フォーム、Notion など）、無料ホスティングでは、誰でも数分でページを公開できます。そのため、偽のログインページや、そこへ誘導する「書類」がよく置かれます。Amazon がお客様をこうしたサービス上のページに案内することはありません。',
     },
   },
   'links.suspicious-tld': {
@@ -304,9 +304,9 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
     ja: {
       title: 'フィッシングによく使われるトップレベルドメインへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、フィッシングサイトによく使われる「.${str(e.tld)}」で終わるアドレスです${listedJa(e)}。このメールはAmazonを名乗っていますが、Amazonから送られたことは確認できていません。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は、フィッシングサイトによく使われる「.${str(e.tld)}」で終わるアドレスです${listedJa(e)}。このメールは Amazon を名乗っていますが、Amazon から送られたことは確認できていません。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        'トップレベルドメイン（.xyz や .top など、アドレスの最後の部分）の中には、安く簡単に取得できるため詐欺サイトの割合が高いものがあります。それだけで偽物とは言えず、まっとうなサイトも使っていますが、Amazonのページは Amazon のドメインにあります。Amazonを名乗るのに送信元を確認できないメールの中で、こうしたアドレスへのリンクは注意が必要なサインです。',
+        'トップレベルドメイン（.xyz や .top など、アドレスの最後の部分）の中には、安く簡単に取得できるため詐欺サイトの割合が高いものがあります。それだけで偽物とは言えず、まっとうなサイトも使っていますが、Amazon のページは Amazon のドメインにあります。Amazon を名乗るのに送信元を確認できないメールの中で、こうしたアドレスへのリンクは注意が必要なサインです。',
     },
   },
   'links.rented-amazon-infrastructure': {
@@ -318,11 +318,11 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
         'Names like amazonaws.com or cloudfront.net belong to Amazon Web Services, which any customer can use to publish a page. Phishing pages are hosted there precisely because the name contains "amazon". Amazon\'s shop and account pages are on amazon.co.jp, amazon.com and the other Amazon shop domains.',
     },
     ja: {
-      title: '誰でも借りられるAmazonのクラウド上のページへのリンク',
+      title: '誰でも借りられる Amazon のクラウド上のページへのリンク',
       message: (e) =>
-        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は ${str(e.service)} 上にあります。これは誰でも借りられるAmazonのクラウドサービスで、Amazonのページであることを意味しません。${finalJa(e)}${times(e, 'ja')}`,
+        `${whereJa(e)}の${linkJa(e)}の行き先 ${str(e.host)} は ${str(e.service)} 上にあります。これは誰でも借りられる Amazon のクラウドサービスで、Amazon のページであることを意味しません。${finalJa(e)}${times(e, 'ja')}`,
       explain:
-        'amazonaws.com や cloudfront.net は、AWS（Amazon Web Services）の利用者なら誰でもページを公開できる場所です。名前に「amazon」が含まれるため、偽サイトの置き場所として悪用されます。Amazonのショッピングやアカウントのページは amazon.co.jp や amazon.com などにあります。',
+        'amazonaws.com や cloudfront.net は、AWS（Amazon Web Services）の利用者なら誰でもページを公開できる場所です。名前に「amazon」が含まれるため、偽サイトの置き場所として悪用されます。Amazon のショッピングやアカウントのページは amazon.co.jp や amazon.com などにあります。',
     },
   },
   'links.redirect-leaves-amazon': {
@@ -334,11 +334,11 @@ export const linksText: CodeTexts<keyof typeof linkCodes> = {
         'The link begins with an Amazon address, so it looks safe when you hover over it, but it carries another address that the click is forwarded to. This mail was not authenticated as sent by Amazon, so the forwarding was written by someone else.',
     },
     ja: {
-      title: 'Amazonのアドレスで始まり、別のサイトへ転送されるリンク',
+      title: 'Amazon のアドレスで始まり、別のサイトへ転送されるリンク',
       message: (e) =>
         `${whereJa(e)}の${linkJa(e)}は ${str(e.startsAt)} で始まりますが、${str(e.finalUrl)} へ転送されます。${times(e, 'ja')}`,
       explain:
-        'リンクはAmazonのアドレスで始まるため、マウスを重ねても安全そうに見えますが、クリックすると中に書かれた別のアドレスへ転送されます。このメールはAmazonから送られたことが確認できていないため、転送先は第三者が書いたものです。',
+        'リンクは Amazon のアドレスで始まるため、マウスを重ねても安全そうに見えますが、クリックすると中に書かれた別のアドレスへ転送されます。このメールは Amazon から送られたことが確認できていないため、転送先は第三者が書いたものです。',
     },
   },
   'links.punycode-host': {

@@ -24,15 +24,15 @@ function amountJa(e: DateSkew): string {
 
 /** What each limit of src/message/limits.ts cut, in words a worried reader understands. */
 const LIMIT_WORDS: Record<MessageLimit, { en: string; ja: string }> = {
-  'header-block-bytes': { en: 'a header section over 1 MB', ja: '1MBを超えるヘッダー部分' },
+  'header-block-bytes': { en: 'a header section over 1 MB', ja: '1MB を超えるヘッダー部分' },
   'header-fields': { en: 'more than 1,000 header lines', ja: '1,000行を超えるヘッダー' },
-  'header-value-length': { en: 'a header line over 64 KB (such as a very long subject or sender name)', ja: '64KBを超えるヘッダー行（とても長い件名や差出人名など）' },
+  'header-value-length': { en: 'a header line over 64 KB (such as a very long subject or sender name)', ja: '64KB を超えるヘッダー行（とても長い件名や差出人名など）' },
   'mime-depth': { en: 'parts nested more than 10 levels deep', ja: '10段階より深く入れ子になった部分' },
   'mime-parts': { en: 'more than 500 parts', ja: '500を超える部分' },
   'text-length': { en: 'more than a million characters of text', ja: '100万文字を超える本文' },
-  'html-length': { en: 'an HTML part over 2 million characters', ja: '200万文字を超えるHTML部分' },
-  'attachment-bytes': { en: 'an HTML or mail attachment over 5 MB', ja: '5MBを超えるHTMLまたはメールの添付ファイル' },
-  'mailparser-bytes': { en: 'a size over 32 MB, read with a simpler reader', ja: '32MBを超える大きさ（簡易な方法で読みました）' },
+  'html-length': { en: 'an HTML part over 2 million characters', ja: '200万文字を超える HTML 部分' },
+  'attachment-bytes': { en: 'an HTML or mail attachment over 5 MB', ja: '5MB を超える HTML またはメールの添付ファイル' },
+  'mailparser-bytes': { en: 'a size over 32 MB, read with a simpler reader', ja: '32MB を超える大きさ（簡易な方法で読みました）' },
 };
 
 /** The ids of an evidence list, each in the words of `table` (an unknown id as itself), joined. */
@@ -46,8 +46,8 @@ function limitList(e: MessageEvidence['message.not-fully-read'], lang: 'en' | 'j
 }
 
 const DAMAGE_WORDS: Record<MailDamage, { en: string; ja: string }> = {
-  'nul-bytes': { en: 'NUL bytes (binary zeros) in its header', ja: 'ヘッダーにNULバイト（バイナリのゼロ）' },
-  'bare-cr-line-ends': { en: 'lines ended by a lone CR character', ja: 'CR文字だけで終わる行' },
+  'nul-bytes': { en: 'NUL bytes (binary zeros) in its header', ja: 'ヘッダーに NUL バイト（バイナリのゼロ）' },
+  'bare-cr-line-ends': { en: 'lines ended by a lone CR character', ja: 'CR 文字だけで終わる行' },
 };
 
 function damageList(e: MessageEvidence['message.malformed'], lang: 'en' | 'ja'): string {
@@ -64,7 +64,7 @@ export const messageText: CodeTexts<keyof typeof messageCodes> = {
     },
     ja: {
       title: 'このメールは、普通のメールソフトでは起きない形で壊れています',
-      message: (e) => `このメールには${damageList(e, 'ja')}があります。amzcheck はメールサーバーと同じように読み取り、そのうえで確認しました。`,
+      message: (e) => `このメールには、${damageList(e, 'ja')}があります。amzcheck はメールサーバーと同じように読み取り、そのうえで確認しました。`,
       explain:
         'メールソフトやメールサービスが、このような形のメールを作ることはありません。この種の壊れ方をしたメールは、迷惑メールの判定で読み飛ばされたり、正しく読まれなかったりすることがあるため、詐欺メールを判定からすり抜けさせる目的でわざと作られることがあります。メールアプリでは普通に表示される場合もあります。Amazon を名乗っているのに Amazon からと確認できないメールなら、これだけでも注意が必要です。',
     },
@@ -80,7 +80,7 @@ export const messageText: CodeTexts<keyof typeof messageCodes> = {
     },
     ja: {
       title: 'このメールは大きすぎて、全部は確認できませんでした',
-      message: (e) => `このメールには${limitList(e, 'ja')}があるため、amzcheck は途中までしか読んでいません。その先の内容は確認していません。`,
+      message: (e) => `このメールには、${limitList(e, 'ja')}があるため、amzcheck は途中までしか読んでいません。その先の内容は確認していません。`,
       explain:
         'amzcheck は、わざと巨大に作られたメールで止まってしまわないよう、決まった範囲までしかメールを読みません。Amazon からのメールを含め、普通のメールがこの範囲を超えることはありません。超えているメールは、迷惑メールの判定をすり抜けるために本当の内容を隠そうとしている可能性があります。判定は読めた部分だけにもとづいています。Amazon を名乗っているのに Amazon からと確認できないメールなら、これだけでも注意が必要です。',
     },

@@ -146,7 +146,7 @@ export const UI: Record<Lang, UiText> = {
       suspicious: '要注意',
       unverified: '未確認',
       genuine: '本物',
-      unrelated: 'Amazon以外',
+      unrelated: 'Amazon 以外',
       error: 'エラー',
     },
     kind: {
@@ -181,7 +181,7 @@ export const UI: Record<Lang, UiText> = {
     reasons: '理由',
     evidence: '根拠',
     explainHint: '各指摘の [ ] 内はコードです。「amzcheck explain コード」で、その意味と対処を確認できます。',
-    location: (file, index, offset) => `${file} #${index}（${offset} バイト目）`,
+    location: (file, index, offset) => `${file} #${index}（先頭から ${offset} バイト）`,
     messages: (n) => `${n} 通をスキャン`,
     amazonRelated: (n) => `うち Amazon 関連 ${n} 通`,
     skipped: (d, c) => `スキップ: 削除済み ${d} 通（Thunderbird）、チャット ${c} 件（Gmail）`,
