@@ -37,3 +37,23 @@ describe('text and remediation for every finding code', () => {
     expect(Object.keys(CODE_TEXT).sort()).toEqual([...codes].sort());
   });
 });
+
+describe('Japanese typography', () => {
+  // One rule throughout: a half-width space between Latin words and Japanese ("Amazon の", "IP アドレス"), as
+  // most of the text already had it. Official Japanese product names written solid are kept as Amazon writes them.
+  const SOLID_NAMES = ['Amazonビジネス', 'Amazonギフトカード', 'Amazonポイント', 'Amazonプライム'];
+  const LATIN_TOUCHING_JAPANESE = /[A-Za-z][\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff]|[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff][A-Za-z]/;
+  const unspaced = (s: string) => {
+    let t = s;
+    for (const name of SOLID_NAMES) t = t.split(name).join(' ');
+    return LATIN_TOUCHING_JAPANESE.exec(t)?.[0] ?? null;
+  };
+  test.each(codes)('%s: Latin words and Japanese are spaced in the title and explanation', (code) => {
+    const t = CODE_TEXT[code].ja;
+    expect(unspaced(t.title), t.title).toBeNull();
+    expect(unspaced(t.explain), t.explain).toBeNull();
+  });
+  test('remediation steps too', () => {
+    for (const id of REMEDIATION_IDS) expect(unspaced(REMEDIATION_TEXT[id].ja), id).toBeNull();
+  });
+});
