@@ -8,7 +8,14 @@
  * link or content hosts, or Amazon infrastructure anyone can rent (amazonaws.com, cloudfront.net,
  * amplifyapp.com: the links check has its own finding for those) is left out (`LEFT_OUT_AS_AMAZON`).
  */
-import { isAmazonDomain, isRentableAmazonInfrastructure, registrableDomain } from '../index.js';
+import {
+  AMAZON_BRAND_TLD,
+  AMAZON_FAMILY,
+  MARKETPLACE_DOMAINS,
+  OTHER_AMAZON_DOMAINS,
+  RENTABLE_AMAZON_INFRASTRUCTURE,
+  registrableDomain,
+} from '../index.js';
 import { AMAZON_CONTENT_HOSTS, AMAZON_SHORT_LINK_HOSTS, type HostEntry } from '../link-patterns.js';
 import { HOST_LISTS, HOST_LISTS_SOURCE, type HostListName } from './data.js';
 
@@ -23,10 +30,24 @@ export const PAGE_HOST_LISTS = [
 ] as const satisfies readonly HostListName[];
 export type PageHostListName = (typeof PAGE_HOST_LISTS)[number];
 
-const AMAZON_HOSTS = new Set([...AMAZON_SHORT_LINK_HOSTS, ...AMAZON_CONTENT_HOSTS].map((e) => e.host));
+/**
+ * Amazon's names: its domains, the Amazon family's, the infrastructure anyone can rent, its short-link and
+ * content hosts, and its brand TLD. An entry is Amazon's when it or a part after one of its dots is one of them:
+ * a Set lookup per label, where asking isAmazonDomain of each of the ~1,100 entries (the public suffix list per
+ * entry) took a noticeable part of a second when the module loaded. test/links/host-lists.test.ts checks that no
+ * entry kept is Amazon's by isAmazonDomain or isRentableAmazonInfrastructure.
+ */
+const AMAZON_NAMES: ReadonlySet<string> = new Set([
+  ...[...MARKETPLACE_DOMAINS, ...OTHER_AMAZON_DOMAINS, ...RENTABLE_AMAZON_INFRASTRUCTURE].map((e) => e.domain),
+  ...AMAZON_FAMILY.flatMap((s) => [...s.domains, ...(s.exactSenders ?? []).map((e) => e.host)]),
+  ...[...AMAZON_SHORT_LINK_HOSTS, ...AMAZON_CONTENT_HOSTS].map((e) => e.host),
+  AMAZON_BRAND_TLD,
+]);
 
 function isAmazons(entry: string): boolean {
-  return isAmazonDomain(entry) || isRentableAmazonInfrastructure(entry) || AMAZON_HOSTS.has(entry) || AMAZON_HOSTS.has(registrableDomain(entry) ?? '');
+  if (AMAZON_NAMES.has(entry)) return true;
+  for (let dot = entry.indexOf('.'); dot >= 0; dot = entry.indexOf('.', dot + 1)) if (AMAZON_NAMES.has(entry.slice(dot + 1))) return true;
+  return false;
 }
 
 /** Entries of the lists that are Amazon's (see the module comment), by list. */
