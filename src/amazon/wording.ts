@@ -36,7 +36,8 @@ export interface Phrase {
 }
 
 export interface WordingSet<K extends string> {
-  language: WordingLanguage;
+  /** The wording languages, and Portuguese for the general kinds of lures (GENERAL_WORDING). */
+  language: LureLanguage;
   kind: K;
   phrases: readonly Phrase[];
 }
@@ -49,6 +50,7 @@ const A34_SMS = `${A34}: JP SMS wording (aprico-media.com/posts/5033); the mail 
 const UNCONFIRMED = 'Amazon wording in this language not confirmed from a primary sample; phrase as Amazon localises the EN template';
 const PHISH_SEEN = 'seen in phishing that imitates this mail kind (corpus, phishing_pot rows; docs/sources.md#phishing-patterns)';
 const GENERAL = 'common wording of this mail kind; used only to name the kind, never to judge genuineness';
+const TRANSLATED_KIND = `${GENERAL}; the English lure wording as this language writes it`;
 
 function p(text: string, place: WordingPlace, source: string): Phrase {
   return { text, place, source };
@@ -525,6 +527,8 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
       p('konto gesperrt', 'any', GENERAL),
       p('konto wurde eingeschränkt', 'any', GENERAL),
       p('bestätigen sie ihre daten', 'any', GENERAL),
+      p('ungewöhnliche aktivität', 'any', `${TRANSLATED_KIND}: "unusual activity"`),
+      p('vorübergehend eingeschränkt', 'any', `${TRANSLATED_KIND}: "temporarily limited" (pp-sample-7204)`),
     ],
   },
   {
@@ -535,7 +539,7 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
   {
     language: 'de',
     kind: 'payment',
-    phrases: [p('zahlungsmethode', 'any', GENERAL), p('zahlung fehlgeschlagen', 'any', GENERAL)],
+    phrases: [p('zahlungsmethode', 'any', GENERAL), p('zahlung fehlgeschlagen', 'any', GENERAL), p('zahlungsinformationen', 'any', GENERAL)],
   },
   {
     language: 'de',
@@ -579,17 +583,42 @@ export const GENERAL_WORDING: readonly WordingSet<GeneralMailKind>[] = [
   {
     language: 'it',
     kind: 'payment',
-    phrases: [p('metodo di pagamento', 'any', GENERAL)],
+    phrases: [p('metodo di pagamento', 'any', GENERAL), p('dati di pagamento', 'any', GENERAL), p('problema con il pagamento', 'any', `${TRANSLATED_KIND}: "a problem with your payment"`)],
   },
   {
     language: 'it',
     kind: 'account',
-    phrases: [p('account sospeso', 'any', GENERAL), p('verifica il tuo account', 'any', GENERAL)],
+    phrases: [
+      p('account sospeso', 'any', GENERAL),
+      p('account è stato sospeso', 'any', `${TRANSLATED_KIND}: "your account has been suspended"`),
+      p('verifica il tuo account', 'any', GENERAL),
+    ],
   },
   {
     language: 'it',
     kind: 'order',
     phrases: [p('il tuo ordine', 'any', GENERAL)],
+  },
+  // Portuguese (Brazilian and European lures; the callback wording of CALLBACK_TOPIC_WORDING has it too).
+  {
+    language: 'pt',
+    kind: 'account',
+    phrases: [
+      p('conta foi suspensa', 'any', `${TRANSLATED_KIND}: "your account has been suspended"`),
+      p('conta suspensa', 'any', GENERAL),
+      p('atividade incomum', 'any', `${TRANSLATED_KIND}: "unusual activity"`),
+      p('verifique sua conta', 'any', GENERAL),
+    ],
+  },
+  {
+    language: 'pt',
+    kind: 'payment',
+    phrases: [p('dados de pagamento', 'any', GENERAL), p('forma de pagamento', 'any', GENERAL), p('problema com o pagamento', 'any', GENERAL)],
+  },
+  {
+    language: 'pt',
+    kind: 'order',
+    phrases: [p('seu pedido', 'any', GENERAL)],
   },
 ];
 
@@ -612,6 +641,8 @@ export const READER_ADDRESS_WORDS: readonly string[] = [
   'お客様', 'あなた', 'ご注文', 'ご利用', '様',
   // de, fr, es, it
   'ihr ', 'ihre ', 'ihren ', 'sie ', 'votre', 'vous', 'su ', 'sus ', 'usted', 'tu ', 'tuo', 'tua', 'vostro', 'suo ',
+  // pt: "sua conta", "seu pedido", "você", "Prezado cliente" (the Portuguese lures of CALLBACK_TOPIC_WORDING)
+  'você', 'seu ', 'sua ', 'prezado',
 ];
 
 /**
@@ -630,8 +661,10 @@ export const BRAND_ACTOR_NOUNS: readonly string[] = [
   'アカウント', '注文', 'ご注文', 'ご請求', 'プライム', 'セキュリティ', '会員', 'お支払い', '支払', 'カスタマー', 'ギフト', 'ポイント', 'からのお知らせ', 'サポート',
   // 「【Amazon】ご注文の確認」, 「Amazon.co.jp：重要なお知らせ」: the frame or colon around the sender's name
   '】',
-  // de, fr, es, it
+  // de, fr, es, it (German joins them with a hyphen: "Amazon-Konto", which brandAsActor reads)
   'konto', 'bestellung', 'kundenservice', 'compte', 'commande', 'cuenta', 'pedido', 'conto', 'ordine',
+  // de: "Ihr 500€ Amazon-Gutschein wartet" (pp-sample-6415), the German of "gift card" above
+  'gutschein',
 ];
 
 /** Words before the brand that make it the reader's own account: "your Amazon", "dear Amazon customer". */
@@ -1005,6 +1038,8 @@ export const ACTION_WORDING: readonly { language: LureLanguage; phrases: readonl
       p('sign in to', 'any', GENERAL),
       p('log in to', 'any', GENERAL),
       p('verify your', 'any', GENERAL),
+      p('verify now', 'any', `${LURE_SEEN}: "please verify now with the billing name, address, and telephone number" (pp-sample-1837, its PDF)`),
+      p('secure your account', 'any', `${LURE_SEEN}: "please secure your account immediately through the link above" (pp-sample-7204)`),
       p('confirm your', 'any', `${LURE_SEEN}: "Confirm your HERE account email" (pp-sample-2876)`),
       p('update your payment', 'any', GENERAL),
       p('update your billing', 'any', GENERAL),
@@ -1028,6 +1063,8 @@ export const ACTION_WORDING: readonly { language: LureLanguage; phrases: readonl
       p('サインインして', 'any', GENERAL),
       p('お支払い情報を更新', 'any', GENERAL),
       p('お支払い方法の情報を更新', 'any', `${LURE_SEEN}: 「お支払い方法の情報を更新」 (nvdimm-0b5010fb)`),
+      p('カード情報の更新', 'any', `${LURE_SEEN}: 「クレジットカード情報の更新、追加などにつきまして…更新してください」 (nvdimm-848d9135)`),
+      p('カード情報を更新', 'any', GENERAL),
       p('コードを入力', 'any', GENERAL),
       p('qrコード', 'any', GENERAL),
       p('添付ファイル', 'any', GENERAL),
@@ -1039,6 +1076,7 @@ export const ACTION_WORDING: readonly { language: LureLanguage; phrases: readonl
     phrases: [
       p('melden sie sich', 'any', TRANSLATED),
       p('bestätigen sie ihre', 'any', `${PHISH_SEEN}: "Amazon Visa" Sicherheits-PIN lures`),
+      p('bestätigen sie jetzt', 'any', `${LURE_SEEN}: "Bestätigen Sie jetzt Ihre Angaben" (pp-sample-6415, an Amazon-Gutschein lure)`),
       p('aktualisieren sie ihre', 'any', TRANSLATED),
       p('code ein', 'any', TRANSLATED),
       p('qr-code', 'any', TRANSLATED),

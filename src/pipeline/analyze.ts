@@ -92,6 +92,8 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     claims,
     auth: auth.summary,
     kind: classification.kind,
+    forwarded: forwarded !== null,
+    links: linkResult.links,
   });
   const findings: Finding[] = [
     ...damageFindings(damage),

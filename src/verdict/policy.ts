@@ -92,6 +92,8 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'content.disguised-brand': 'phishing',
   // Phishing where the subject presents the mail as Amazon; a Prime-product subject alone is a red flag.
   'content.subject-claim-other-sender': 'phishing-if-claims',
+  'content.disguised-wording': 'phishing',
+  'content.lure-link-elsewhere': 'phishing',
 
   // Security-code mails: what they mean is information; an imitation is raised only once authentication has
   // shown that Amazon did not send the mail.

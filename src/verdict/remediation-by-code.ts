@@ -60,6 +60,8 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
   'attachment.qr-code-unauthenticated': IMPERSONATION,
   'content.disguised-brand': IMPERSONATION,
   'content.subject-claim-other-sender': ['dont-click', 'open-amazon-yourself', 'report-amazon'],
+  'content.disguised-wording': IMPERSONATION,
+  'content.lure-link-elsewhere': ['dont-click', 'open-amazon-yourself', 'report-amazon'],
   'content.forwarded-original': ['check-yourself'],
   'content.inserted-text': ['marketplace-text-caution', 'open-amazon-yourself', 'report-amazon'],
 

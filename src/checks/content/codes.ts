@@ -17,6 +17,13 @@ export const contentCodes = {
    * confirm details, enter a code, scan, open the attachment, call, claim a reward).
    */
   'content.subject-claim-other-sender': 'high',
+  /**
+   * The subject of a mail that claims Amazon, and that Amazon did not send, writes its demand with look-alike
+   * letters ("ActuaIice su informacion de pago", "c0nfirm your", 「力ード情報」): lure wording in disguise.
+   */
+  'content.disguised-wording': 'high',
+  /** A lure asks the reader to act and gives an account, payment, order or sign-in link that leaves Amazon. */
+  'content.lure-link-elsewhere': 'high',
   /** The mail is a forward: the original sender is judged from the forwarded header block. */
   'content.forwarded-original': 'info',
   /**
@@ -67,10 +74,34 @@ export interface ContentEvidence {
     /** The words of the subject that make Amazon the actor, or name its Prime subscription. */
     subjectClaim: string;
     technique: string;
-    /** The domain authentication shows as the sender. */
-    authenticatedDomain: string;
+    /** The domain authentication shows as the sender (null: nothing authenticates the mail; the From is not Amazon's). */
+    authenticatedDomain: string | null;
+    /** True when the subject and sender are a forwarded original's. */
+    forwarded: boolean;
     /** The action the mail asks for (a phrase of ACTION_WORDING). */
     action: string;
+    fromDomain: string | null;
+  };
+  'content.disguised-wording': {
+    /** The subject as written (bounded). */
+    subject: string;
+    /** The subject with the look-alike letters read as the letters they imitate (bounded). */
+    reads: string;
+    /** The lure phrase it then holds (wording data: ACTION_WORDING, CALLBACK_TOPIC_WORDING). */
+    phrase: string;
+    /** How the letters were disguised (WordingDisguise of checks/content/disguised-wording.ts). */
+    techniques: readonly string[];
+    fromDomain: string | null;
+  };
+  'content.lure-link-elsewhere': {
+    /** The action asked for (a phrase of ACTION_WORDING). */
+    action: string;
+    url: string;
+    host: string;
+    /** What the link is for (LinkPurpose). */
+    purpose: string;
+    /** Where the text makes Amazon the actor (the lure's claim). */
+    claimText: string;
     fromDomain: string | null;
   };
   'content.forwarded-original': { from: string; subject: string };

@@ -22,9 +22,12 @@ import {
 } from '../../amazon/wording.js';
 import { findCallbackNumber, findCallbackTopic, type CallbackNumber, type CallbackTopicMatch } from './callback.js';
 import type { CallbackTopic } from '../../amazon/wording.js';
+import type { LinkPurpose } from '../../amazon/link-patterns.js';
+import { readDisguisedWording } from './disguised-wording.js';
 
 export { findCallback, findCallbackNumber, findCallbackTopic, findPhoneNumber, type Callback } from './callback.js';
 export { checkInsertedText, insertedParts, carriedBy, type InsertedPart, type Carried, type InsertedTextInput } from './inserted.js';
+export { readDisguisedWording, type ReadWording, type WordingDisguise } from './disguised-wording.js';
 
 /** Kinds of mail whose imitation is a lure: they ask the reader to act on an account, an order or money. */
 const LURE_KINDS: ReadonlySet<MailKind> = new Set(['security-code', 'sign-in-alert', 'account', 'payment', 'order']);
@@ -44,11 +47,24 @@ export interface ContentInput {
   attachmentText?: string;
   /**
    * The mail's claims (identity/readClaims). Asked for all() only when every other condition of the check
-   * holds: that reads the body part, the costly one, which the other checks may not need.
+   * holds: that reads the body part, the costly one, which the other checks may not need. `forwarded`: the
+   * claims of a forwarded original's From and subject.
    */
-  claims: Pick<MailClaims, 'all' | 'header'>;
+  claims: Pick<MailClaims, 'all' | 'header'> & Partial<Pick<MailClaims, 'forwarded'>>;
   auth: AuthSummary;
   kind: MailKind;
+  /** True when the mail forwards an original: `subject` and `fromDomains` are then the original's. */
+  forwarded?: boolean;
+  /** Where the mail's links go, as the links check read them (its link summaries). */
+  links?: readonly LureLink[];
+}
+
+/** A link of the mail as the links check read it: where it ends, whether that is Amazon, what it is for. */
+export interface LureLink {
+  url: string;
+  host: string;
+  amazon: boolean;
+  purpose: LinkPurpose;
 }
 
 /** The input of the content check without the claims. */
@@ -61,13 +77,24 @@ export type ContentFacts = Omit<ContentInput, 'claims'>;
  * claims are asked for once, and only when one of the two holds on everything else.
  */
 export function checkContent(input: ContentInput): Finding[] {
-  const headerFindings = [...disguisedBrandFindings(input, input.claims.header), ...subjectClaimFindings(input, input.claims.header)];
+  // A forward's subject claims are its original's (the forwarder's "Fwd:" subject repeats them).
+  const subjectClaimsOf = input.forwarded && input.claims.forwarded ? input.claims.forwarded : input.claims.header;
+  const headerFindings = [
+    ...disguisedBrandFindings(input, input.claims.header),
+    ...subjectClaimFindings(input, subjectClaimsOf),
+    ...disguisedWordingFindings(input, subjectClaimsOf),
+  ];
   const actor = lureActor(input);
   const callback = callbackLure(input);
   if (actor === null && callback === null) return headerFindings;
   const claim = input.claims.all();
   const lure = actor === null ? [] : lureFindings(input, claim, actor);
-  return [...headerFindings, ...lure, ...(callback === null ? [] : callbackFindings(input, claim, callback, lure[0]))];
+  return [
+    ...headerFindings,
+    ...lure,
+    ...lureLinkFindings(input, lure[0]),
+    ...(callback === null ? [] : callbackFindings(input, claim, callback, lure[0])),
+  ];
 }
 
 /**
@@ -119,18 +146,35 @@ function authenticatedElsewhere(auth: AuthSummary): string | null {
 const WEAK_PRIME_WORDS = /prime\s{1,3}(?:video|account)|プライムビデオ/i;
 
 /**
- * content.subject-claim-other-sender: authentication shows who sent the mail and it was not Amazon, only the
- * subject claims Amazon (neither the sender's name nor address does), the subject makes Amazon the actor ("your
- * Amazon account", "Amazon Prime", 【Amazon】) or names the Prime subscription, and the mail asks for an action (in
- * the subject itself when the subject's only claim is a weak product word such as "prime video").
- * A newsletter that says "new on Amazon" in its subject does not make Amazon the actor.
+ * The sender is someone other than Amazon: authentication shows another domain, or the From address is at a
+ * domain that is not Amazon's and nothing authenticates the mail as Amazon (whether that address is real or
+ * forged, Amazon's mail comes from Amazon's domains). For a forward, the original's From decides; the
+ * forwarder's authentication says nothing about it. Returns the authenticated domain (null: none), or
+ * undefined when the sender may be Amazon.
+ */
+function otherSender(facts: ContentFacts): { authenticated: string | null } | undefined {
+  if (facts.auth.amazonAuthenticated) return undefined;
+  if (facts.fromDomains.some((d) => isAmazonDomain(d))) return undefined;
+  const authenticated = facts.forwarded ? null : authenticatedElsewhere(facts.auth);
+  if (authenticated === null && facts.fromDomains.length === 0) return undefined;
+  return { authenticated };
+}
+
+/**
+ * content.subject-claim-other-sender: the sender is not Amazon (authentication shows another domain, or the From
+ * is at a domain that is not Amazon's and nothing authenticates it as Amazon), only the subject claims Amazon
+ * (neither the sender's name nor address does), the subject makes Amazon the actor ("your Amazon account",
+ * "Amazon Prime", 【Amazon】) or names the Prime subscription, and the mail asks for an action (in the subject
+ * itself when the subject's only claim is a weak product word such as "prime video"). `header` is the claims of
+ * the mail's headers, or of a forwarded original's From and subject. A newsletter that says "new on Amazon" in
+ * its subject does not make Amazon the actor.
  */
 export function subjectClaimFindings(facts: ContentFacts, header: AmazonClaim): Finding[] {
   const subjectClaims = header.claims.filter((c) => c.where === 'subject');
   if (subjectClaims.length === 0 || header.claims.some((c) => c.where !== 'subject')) return [];
-  if (facts.fromDomains.some((d) => isAmazonDomain(d))) return [];
-  const authenticated = authenticatedElsewhere(facts.auth);
-  if (authenticated === null) return [];
+  const sender = otherSender(facts);
+  if (sender === undefined) return [];
+  const authenticated = sender.authenticated;
   const subject = facts.subject.normalize('NFKC');
   const actor = brandAsActor(subject);
   const prime = subjectClaims.find((c) => c.technique === 'prime-product');
@@ -147,7 +191,69 @@ export function subjectClaimFindings(facts: ContentFacts, header: AmazonClaim): 
       subjectClaim: actor ?? prime!.text,
       technique: subjectClaims[0]!.technique,
       authenticatedDomain: authenticated,
+      forwarded: facts.forwarded === true,
       action,
+      fromDomain: facts.fromDomains[0] ?? null,
+    }),
+  ];
+}
+
+/** The lure wording a text holds: an action of ACTION_WORDING, else a topic of CALLBACK_TOPIC_WORDING. */
+function lureWording(text: string): string | null {
+  return askedAction(text) ?? findCallbackTopic(text)?.phrase ?? null;
+}
+
+/**
+ * content.disguised-wording: the subject of a mail that claims Amazon in its headers (a Prime subscription is
+ * enough), and that Amazon did not send, writes its demand with look-alike letters: the lure wording is there
+ * only once they are read as the letters they imitate ("ActuaIice su informacion de pago", "c0nfirm your",
+ * 「力ード情報を更新」). Read in the subject, which the first pass reads for every message.
+ */
+export function disguisedWordingFindings(facts: ContentFacts, header: AmazonClaim): Finding[] {
+  if (header.claims.length === 0) return [];
+  if (otherSender(facts) === undefined) return [];
+  const subject = facts.subject.normalize('NFKC');
+  const reading = readDisguisedWording(subject);
+  if (reading === null) return [];
+  const plain = subject.toLowerCase();
+  for (const read of reading.reads) {
+    const phrase = lureWording(read);
+    if (phrase === null || plain.includes(phrase)) continue;
+    return [
+      finding('content.disguised-wording', {
+        subject: subject.slice(0, 200),
+        reads: read.slice(0, 200),
+        phrase,
+        techniques: reading.disguises,
+        fromDomain: facts.fromDomains[0] ?? null,
+      }),
+    ];
+  }
+  return [];
+}
+
+/** What a link is for when it is the way a lure asks the reader to act: anything but `other`. */
+const ACTING_PURPOSES: ReadonlySet<LinkPurpose> = new Set(['password-reset', 'sign-in', 'payment', 'account', 'order']);
+
+/**
+ * content.lure-link-elsewhere: a lure (content.amazon-lure: written as Amazon's mail by a sender that is not
+ * Amazon) asks the reader to act (ACTION_WORDING) and gives a link for it, one whose words or path say it is
+ * for the account, a payment, an order or a sign-in, that does not go to Amazon. Amazon's own mail sends its
+ * reader to Amazon; the lure's link goes where its sender wants the details typed.
+ */
+export function lureLinkFindings(facts: ContentFacts, lure: Finding | undefined): Finding[] {
+  if (lure?.code !== 'content.amazon-lure') return [];
+  const link = (facts.links ?? []).find((l) => !l.amazon && l.host !== '' && ACTING_PURPOSES.has(l.purpose));
+  if (!link) return [];
+  const action = askedAction(`${facts.subject.normalize('NFKC')}\n${facts.text}\n${facts.attachmentText ?? ''}`);
+  if (action === null) return [];
+  return [
+    finding('content.lure-link-elsewhere', {
+      action,
+      url: link.url,
+      host: link.host,
+      purpose: link.purpose,
+      claimText: String(lure.evidence.claimText),
       fromDomain: facts.fromDomains[0] ?? null,
     }),
   ];
@@ -307,7 +413,8 @@ export function brandAsActor(text: string): string | null {
   BRAND.lastIndex = 0;
   let m: RegExpExecArray | null;
   for (let n = 0; n < 200 && (m = BRAND.exec(lower)) !== null; n++) {
-    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24).replace(/^(?:\.com|\.co\.jp|\.[a-z]{2,3})?[\s'’s:・]{0,3}/u, '');
+    // German joins the brand to its noun with a hyphen ("Amazon-Konto", "Amazon-Gutschein").
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24).replace(/^(?:\.com|\.co\.jp|\.[a-z]{2,3})?[\s'’s:・-]{0,3}/u, '');
     const before = lower.slice(Math.max(0, m.index - 12), m.index);
     // Amazon Pay as the way a shop was paid ("paid with Amazon Pay", 「お支払い方法: Amazon Pay」, 「Amazon Payで」)
     // is the shop's receipt, not Amazon speaking.

@@ -103,6 +103,38 @@ function disguiseWhere(where: EvidenceValue | undefined): 'display-name' | 'subj
 }
 const DISGUISE_WHERE_EN = { 'display-name': 'sender name', subject: 'subject', body: 'text of the mail' } as const;
 const DISGUISE_WHERE_JA = { 'display-name': '差出人名', subject: '件名', body: '本文' } as const;
+const WORDING_EN: Record<string, string> = {
+  'capital-i-for-l': 'a capital I for an l',
+  'digit-for-letter': 'a digit for a letter',
+  'other-alphabet': 'letters from another alphabet inside a word',
+  'kanji-for-katakana': 'a kanji for a katakana letter',
+};
+const WORDING_JA: Record<string, string> = {
+  'capital-i-for-l': '小文字 l の代わりの大文字 I',
+  'digit-for-letter': '文字の代わりの数字',
+  'other-alphabet': '単語に混ぜた他の文字体系の文字',
+  'kanji-for-katakana': 'カタカナの代わりの漢字',
+};
+const PURPOSE_EN: Record<string, string> = {
+  'password-reset': 'password-reset',
+  'sign-in': 'sign-in',
+  payment: 'payment',
+  account: 'account',
+  order: 'order',
+};
+const PURPOSE_JA: Record<string, string> = {
+  'password-reset': 'パスワード再設定',
+  'sign-in': 'サインイン',
+  payment: '支払い',
+  account: 'アカウント',
+  order: '注文',
+};
+
+/** The words of a list of technique names, joined. */
+function list(v: EvidenceValue | undefined, words: Record<string, string>): string {
+  const items = Array.isArray(v) ? v.map((x) => String(x)) : [str(v)];
+  return items.map((x) => words[x] ?? x).join(', ');
+}
 
 export const contentText: CodeTexts<keyof typeof contentCodes> = {
   'content.amazon-lure': {
@@ -155,18 +187,54 @@ export const contentText: CodeTexts<keyof typeof contentCodes> = {
   },
   'content.subject-claim-other-sender': {
     en: {
-      title: 'Subject claims Amazon, sent and authenticated by someone else',
+      title: 'Subject claims Amazon, sent by someone else',
       message: (e) =>
-        `The subject presents this as Amazon mail ("${str(e.subjectClaim)}"), but authentication shows it was sent by ${str(e.authenticatedDomain)}, which is not Amazon, and it asks you to act ("${str(e.action)}").`,
+        `The subject ${e.forwarded === true ? 'of the forwarded mail ' : ''}presents this as Amazon mail ("${str(e.subjectClaim)}"), but ${
+          e.authenticatedDomain ? `authentication shows it was sent by ${str(e.authenticatedDomain)}, which is not Amazon` : `it comes from ${str(e.fromDomain)}, which is not Amazon, and nothing shows that Amazon sent it`
+        }; and it asks you to act ("${str(e.action)}").`,
       explain:
-        "Authentication shows who really sent a mail. When that sender is not Amazon but the subject speaks as Amazon and the mail asks you to sign in, confirm details, enter a code, scan a code, open an attachment, call or claim a reward, it is a lure, often sent through a hijacked or rented mailing account. Do what it asks only in the Amazon app or on Amazon's site, which you open yourself.",
+        "Amazon's mail comes from Amazon's own addresses. When the sender is someone else (authentication shows another domain, or the address is not Amazon's and nothing authenticates the mail) but the subject speaks as Amazon and the mail asks you to sign in, confirm details, enter a code, scan a code, open an attachment, call or claim a reward, it is a lure, often sent through a hijacked or rented mailing account. Do what it asks only in the Amazon app or on Amazon's site, which you open yourself.",
     },
     ja: {
-      title: '件名は Amazon を名乗っていますが、認証上の送信者は別です',
+      title: '件名は Amazon を名乗っていますが、送信者は別です',
       message: (e) =>
-        `件名は Amazon からのメールのように書かれています（「${str(e.subjectClaim)}」）が、認証の結果、送信者は Amazon ではない ${str(e.authenticatedDomain)} です。そのうえで操作を求めています（「${str(e.action)}」）。`,
+        `${e.forwarded === true ? '転送された元のメールの' : ''}件名は Amazon からのメールのように書かれています（「${str(e.subjectClaim)}」）が、${
+          e.authenticatedDomain ? `認証の結果、送信者は Amazon ではない ${str(e.authenticatedDomain)} です` : `送信元は Amazon ではない ${str(e.fromDomain)} で、Amazon が送ったことを示すものはありません`
+        }。そのうえで操作を求めています（「${str(e.action)}」）。`,
       explain:
-        '認証の結果から、メールを実際に送った者がわかります。送信者が Amazon ではないのに件名で Amazon を名乗り、サインイン・情報の確認・コードの入力・QR コードの読み取り・添付ファイルの開封・電話・特典の受け取りを求めるメールは、乗っ取られたり借りられたりした配信サービスから送られる偽メールです。求められた操作は、自分で開いた Amazon のアプリやサイトでのみ行ってください。',
+        'Amazon のメールは Amazon 自身のアドレスから届きます。送信者が別の者（認証の結果が別のドメインを示す、またはアドレスが Amazon のものではなく認証もない）なのに件名で Amazon を名乗り、サインイン・情報の確認・コードの入力・QR コードの読み取り・添付ファイルの開封・電話・特典の受け取りを求めるメールは、乗っ取られたり借りられたりした配信サービスから送られる偽メールです。求められた操作は、自分で開いた Amazon のアプリやサイトでのみ行ってください。',
+    },
+  },
+  'content.disguised-wording': {
+    en: {
+      title: 'The subject disguises what it asks',
+      message: (e) =>
+        `The subject "${str(e.subject)}" writes its demand with look-alike letters (${list(e.techniques, WORDING_EN)}); read as intended it says "${str(e.phrase)}". The mail claims Amazon, and Amazon did not send it.`,
+      explain:
+        'Lures spell their demand with letters that only look right, a capital I for an l ("ActuaIice"), a digit for a letter ("c0nfirm"), a Cyrillic letter inside an English word, a kanji for a katakana letter (「力ード」 for カード), so that spam filters do not read it. No genuine sender writes this way, so a mail that claims to be Amazon and does this is phishing.',
+    },
+    ja: {
+      title: '件名が求める操作の文言を偽装しています',
+      message: (e) =>
+        `件名「${str(e.subject)}」は、求める操作の文言をよく似た文字で書いています（${list(e.techniques, WORDING_JA)}）。本来の文字で読むと「${str(e.phrase)}」です。このメールは Amazon を名乗っていますが、Amazon が送ったものではありません。`,
+      explain:
+        '偽メールは、迷惑メールのフィルターに読まれないよう、求める操作の文言を見た目だけが同じ文字で書くことがあります（l の代わりの大文字 I「ActuaIice」、文字の代わりの数字「c0nfirm」、英単語に混ぜたキリル文字、カタカナの代わりの漢字「力ード」など）。正規の送信者がこのように書くことはないため、Amazon を名乗るメールでこれがあればフィッシングと判定します。',
+    },
+  },
+  'content.lure-link-elsewhere': {
+    en: {
+      title: 'Asks you to act through a link that leaves Amazon',
+      message: (e) =>
+        `Written as Amazon's mail ("${str(e.claimText)}") by a sender that is not Amazon, it asks you to act ("${str(e.action)}"), and its ${PURPOSE_EN[str(e.purpose)] ?? 'account'} link goes to ${str(e.host)}, not to Amazon.`,
+      explain:
+        "Amazon's mail sends you to Amazon's own site. A mail that speaks as Amazon, comes from someone else and asks you to confirm, update or sign in through a link to another site wants your details typed where its sender can read them. Open the Amazon app or type Amazon's address yourself instead.",
+    },
+    ja: {
+      title: 'Amazon 以外のサイトへのリンクで操作を求めています',
+      message: (e) =>
+        `Amazon ではない送信者が Amazon のメールとして書き（「${str(e.claimText)}」）、操作を求めています（「${str(e.action)}」）。その${PURPOSE_JA[str(e.purpose)] ?? 'アカウント'}のリンクの行き先は Amazon ではなく ${str(e.host)} です。`,
+      explain:
+        'Amazon のメールのリンクは Amazon 自身のサイトに向かいます。Amazon を名乗りながら別の者が送り、別のサイトへのリンクで確認・更新・サインインを求めるメールは、送信者が読める場所に情報を入力させようとしています。Amazon のアプリを開くか、Amazon のアドレスを自分で入力してください。',
     },
   },
   'content.inserted-text': {
