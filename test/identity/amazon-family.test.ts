@@ -83,3 +83,12 @@ describe('the rented AWS zones', () => {
     expect(r.verdict).toBe('unrelated');
   });
 });
+
+describe('look-alikes of the family', () => {
+  test('a sender domain that spells Audible with a digit for a letter is a look-alike, and the mail phishing', async () => {
+    const r = await analyzeMessage(fixture('audible-lookalike-sender-digit-for-letter.eml'), { lang: 'en' });
+    expect(r.verdict).toBe('phishing');
+    const lookalike = r.findings.find((f) => f.code === 'sender.lookalike-domain');
+    expect(lookalike?.evidence).toMatchObject({ host: 'audib1e.com', imitates: 'audible.com', technique: 'homoglyph' });
+  });
+});

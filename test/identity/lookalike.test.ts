@@ -60,3 +60,20 @@ describe('findLookalike', () => {
     expect(findLookalike('a'.repeat(5000))).toBeNull();
   });
 });
+
+describe('the Amazon family by look-alike letters only', () => {
+  test.each([
+    ['audib1e.com', 'audible.com'],
+    ['zapp0s.com', 'zappos.com'],
+    ['g00dreads.net', 'goodreads.com'],
+    ['аudible.co.jp', 'audible.com'], // Cyrillic а
+  ])('%s imitates %s', (host, imitates) => {
+    expect(findLookalike(host)).toMatchObject({ imitates });
+  });
+  test.each(['audible.de', 'audible.co.jp', 'zappos.com', 'audibles.com', 'audiblebooks.example', 'twitch.com', 'switch.tv', 'goodread.com', 'signin.example'])(
+    '%s is not called a look-alike of the family (its own domains, neighbours, other endings)',
+    (host) => {
+      expect(findLookalike(host)).toBeNull();
+    },
+  );
+});

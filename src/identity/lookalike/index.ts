@@ -10,6 +10,7 @@ import { memoizeString } from '../../util/memo.js';
 import { domainToUnicode } from 'node:url';
 import { parse } from 'tldts';
 import {
+  AMAZON_FAMILY,
   MARKETPLACE_DOMAINS,
   OTHER_AMAZON_DOMAINS,
   UNRELATED_BRAND_WORDS,
@@ -62,6 +63,9 @@ interface BrandName {
   domain: string;
 }
 
+/** Family labels that are everyday words: a look-alike of them is no evidence. */
+const FAMILY_LABELS_TOO_COMMON = new Set(['signin']);
+
 const AMAZON_DOMAINS = [...MARKETPLACE_DOMAINS, ...OTHER_AMAZON_DOMAINS].map((e) => e.domain);
 const BRAND = 'amazon';
 
@@ -75,6 +79,19 @@ const BRAND_NAMES: readonly BrandName[] = (() => {
   return [...seen].map(([label, domain]) => ({ label, domain }));
 })();
 const BRAND_BY_LABEL = new Map(BRAND_NAMES.map((b) => [b.label, b]));
+
+/**
+ * The Amazon family's own names (audible, zappos, goodreads ...: amazon/family.ts), longer than 4 letters and
+ * not a common word (signin.aws), judged only by the homoglyph test: a label written otherwise that reads as one
+ * of them (audib1e, zapp0s, g00dreads) exists only to imitate it. The edit-distance, keyword and ending tests
+ * stay Amazon's own: family names are ordinary words whose neighbours and other endings belong to others.
+ */
+const FAMILY_BY_LABEL = new Map<string, BrandName>(
+  AMAZON_FAMILY.flatMap((service) => service.domains.map((domain) => ({ label: domain.split('.')[0]!, domain })))
+    .filter((b) => b.label.length > 4 && !FAMILY_LABELS_TOO_COMMON.has(b.label) && !BRAND_BY_LABEL.has(b.label))
+    .map((b) => [b.label, b] as const)
+    .reverse(), // the first domain of a service (its main one) wins
+);
 
 /** Amazon domains as label sequences, longest first, for target embedding ("amazon.co.jp" before "amazon.com"). */
 const AMAZON_LABEL_SEQUENCES = AMAZON_DOMAINS.map((d) => ({ domain: d, labels: d.split('.') })).sort(
@@ -238,7 +255,7 @@ function homoglyph(ctx: Ctx): Found | null {
   const written = ctx.unicodeLabels[i];
   const reads = ctx.readLabels[i];
   const folded = isAscii(written) ? visualFold(written) : reads;
-  const brand = BRAND_BY_LABEL.get(folded);
+  const brand = BRAND_BY_LABEL.get(folded) ?? FAMILY_BY_LABEL.get(folded);
   if (!brand || written === brand.label) return null;
   const imitates = brand.label === BRAND ? imitatedMarketplace([ctx.icannSuffix], 'amazon.com') : brand.domain;
   const mixed = !isAscii(written) && isMixedScript(scriptsOf(written));
