@@ -29,6 +29,12 @@ const SENDER_NOT_AN_AMAZON_IMPERSONATION = new Set([
   'pp-sample-5343.eml', // "Dear customer" <…@gmail.com>, Amazon only in the body
   'nvdimm-848d9135.eml', // "myinfo" <postmaster@rakuten.co.jp>: spoofs Rakuten, Amazon only in subject
   'osst-2d4265b6.eml', // "osst-users--- via Osst-users", Reply-To the list itself: original sender lost
+  'pp-sample-2144.eml', // "Team Support Center" <…@jicsolo.com>, Amazon only in the subject (in Cyrillic letters)
+  'pp-sample-2288.eml', // Fw from phishing@pot (the collector)
+  'pp-sample-2876.eml', // "Pago rechazado" <support@hrkgame.com>, Amazon Prime only in subject and body
+  'pp-sample-2941.eml', // "Customer Account Service" <…@elitemotherlandtours.com>, Prime only in subject and PDF
+  'pp-sample-865.eml', // "cscsfgdtr" <notifications@contact.bandsintown.com>: a hijacked sender, Amazon only in subject
+  'pp-sample-871.eml', // the same hijacked bandsintown.com sender, Amazon Prime only in the subject
 ]);
 
 async function analyse(file: string) {
