@@ -84,15 +84,15 @@ describe('links from the installed package', () => {
 
   test('the check finds a link to a file left out of the package, and to a missing heading', () => {
     const files: Record<string, string> = {
-      'README.md': '[a](docs/a.md) [b](docs/b.md) [c](docs/a.md#there) [d](docs/a.md#nowhere) `[e](docs/e.md)` [f](https://x.example/)',
-      'docs/a.md': '# There\n[back](../README.md#top) [up](../src/index.ts)\n',
+      'README.md': '[a](guide/a.md) [b](guide/b.md) [c](guide/a.md#there) [d](guide/a.md#nowhere) `[e](guide/e.md)` [f](https://x.example/)',
+      'guide/a.md': '# There\n[back](../README.md#top) [up](../src/index.ts)\n',
     };
     const problems = brokenLinks(['README.md'], new Set(Object.keys(files)), (f) => files[f]!);
     expect(problems).toEqual([
-      'README.md: docs/b.md (docs/b.md is not in the package)',
-      'README.md: docs/a.md#nowhere (no such heading)',
-      'docs/a.md: ../README.md#top (no such heading)',
-      'docs/a.md: ../src/index.ts (src/index.ts is not in the package)',
+      'README.md: guide/b.md (guide/b.md is not in the package)',
+      'README.md: guide/a.md#nowhere (no such heading)',
+      'guide/a.md: ../README.md#top (no such heading)',
+      'guide/a.md: ../src/index.ts (src/index.ts is not in the package)',
     ]);
   });
 
