@@ -1,41 +1,6 @@
 /**
- * The library API of amzcheck. The CLI (src/cli/) is a thin layer over these functions and imports nothing else
- * from src/ (test/architecture/cli-uses-api.test.ts), so everything the CLI does, a program can do.
+ * The library API of amzcheck (the package's entry): everything in src/api.ts, which is what the CLI uses, and
+ * the message stage's parsers.
  */
-export { scan, scanEvents, analyzeMessage, ReportCollector, resolveOptions, type ScanEvent } from './pipeline/scan.js';
-export type { ScanOptions } from './pipeline/options.js';
-export { readInputs } from './input/index.js';
-export type { RawMessage, Location, InputEvent, InputOptions } from './input/types.js';
+export * from './api.js';
 export { parseHeaders, parseMessage } from './message/index.js';
-export type { Message, MessageHeaders, Address } from './message/types.js';
-export { FINDING_CODES, type Finding, type FindingCode, type Severity, type Evidence } from './findings.js';
-export type {
-  Report,
-  MessageReport,
-  ReportedFinding,
-  RemediationStep,
-  BurstReport,
-} from './report/model.js';
-export type { Verdict, FailOn } from './verdict/types.js';
-export type { MailKind } from './checks/security-code/index.js';
-export { SCHEMA_VERSION } from './report/model.js';
-export { formatHuman, type HumanOptions } from './report/format/human.js';
-export { displayWidth, wrapLine, wrapReport } from './report/format/wrap.js';
-export { formatJson, ndjsonInputErrorLine, ndjsonMessageLine, ndjsonMessageLineFromJson, ndjsonSummaryLine } from './report/format/json.js';
-export { codeText, type Lang, type CodeText } from './report/text/index.js';
-export { CLI_TEXT, localizeReason } from './report/text/cli.js';
-export { REMEDIATION_TEXT } from './report/text/remediation.js';
-export { languageFromEnvironment } from './report/text/ui.js';
-export { REMEDIATION_BY_CODE } from './verdict/remediation.js';
-export { parseBurstWindows } from './mailbox/bursts.js';
-export { osErrorReason } from './input/read-stream.js';
-export { isFindingCode } from './findings.js';
-export type { FailOn as FailOnLevel, OverallStatus } from './verdict/types.js';
-export type { Effect } from './verdict/policy.js';
-export { formatSarif, sarifLines, type SarifOptions } from './report/format/sarif.js';
-export { startLines, type LineLookup } from './input/lines.js';
-export { safeText } from './report/safe-text.js';
-export { exitCodeFor, EXIT_OK, EXIT_FINDINGS, EXIT_ERROR } from './report/exit-codes.js';
-export { explainText, listCodes, suggestCodes } from './report/explain.js';
-export { VERDICT_POLICY, decideVerdict } from './verdict/index.js';
-export { TOOL_VERSION } from './version.js';

@@ -14,7 +14,7 @@ import {
   wrapLine,
   wrapReport,
   type Lang,
-} from '../index.js';
+} from '../api.js';
 import { runScan, terminalWidth, type OutputFormat } from './scan.js';
 
 /** The English help epilogue (README's options tables are checked against the help). */

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import {
   CLI_TEXT,
   type Lang,
-} from '../index.js';
+} from '../api.js';
 
 export class Progress {
   private count = 0;

@@ -20,7 +20,7 @@ import {
   type FailOn,
   type Lang,
   type ScanOptions,
-} from '../index.js';
+} from '../api.js';
 import { chalkFor } from './colour.js';
 import { LineBuffer, closeOutput, openOutput, outputStream, writeOut } from './io.js';
 import { Progress } from './progress.js';

@@ -17,9 +17,10 @@
  *                                                  RemediationId and the headline as data
  *  10. report      src/report/                    the report model and every word a person reads (en, ja)
  *  11. pipeline    src/pipeline/                  composes the stages for one message and for a whole scan
- *  12. api         src/index.ts                   the library API (re-exports of the stages below)
+ *  12. api         src/index.ts, src/api.ts       the library API (re-exports of the stages below); api.ts
+ *                                                 is all of it but the message parsers, what the CLI uses
  *  13. cli         src/cli/                       the command line, a user of the library: it imports from
- *                                                 src/ only src/index.ts (and its own files), so everything
+ *                                                 src/ only src/api.ts (and its own files), so everything
  *                                                 the CLI does, a program can do
  *  14. eval        src/eval/                      the accuracy evaluation, a user of the library
  *
@@ -87,7 +88,7 @@ const DIRECTORY_STAGES: ReadonlySet<string> = new Set<Stage>([
 /** The stage of a file, from its path relative to src/ (posix separators); null when it belongs to none. */
 function stageOf(file: string): Stage | null {
   if (file === 'version.ts') return 'util';
-  if (file === 'index.ts') return 'api';
+  if (file === 'index.ts' || file === 'api.ts') return 'api';
   if (file === 'findings.ts' || file.endsWith('/codes.ts')) return 'vocabulary';
   const top = file.split('/')[0];
   return file.includes('/') && DIRECTORY_STAGES.has(top) ? (top as Stage) : null;
@@ -196,6 +197,7 @@ describe('the import order of the stages', () => {
     expect(stageOf('checks/links/judge.ts')).toBe('checks');
     expect(stageOf('identity/claim.ts')).toBe('identity');
     expect(stageOf('index.ts')).toBe('api');
+    expect(stageOf('api.ts')).toBe('api');
     expect(stageOf('eval/cli.ts')).toBe('eval');
     expect(stageOf('stray.ts')).toBeNull();
     expect(stageOf('plugins/x.ts')).toBeNull();
