@@ -10,13 +10,12 @@ import { finding, type Finding } from '../../findings.js';
 import type { Address } from '../../message/types.js';
 import type { AuthSummary } from '../authentication/types.js';
 import { isAmazonDomain } from '../../amazon/index.js';
-import { AMAZON_SHORT_LINK_HOSTS, URL_SHORTENERS } from '../../amazon/link-patterns.js';
 import { INSERTED_TEXT, NAME_KINDS, NOT_A_PHONE_LABELS, type InsertedKind, type InsertedTextEntry } from '../../amazon/inserted-text.js';
 import { findCallbackNumber, findPhoneNumber } from './callback.js';
 import { compilePhrases } from '../../util/phrase-matcher.js';
 import { findBareDomains, findTextUrls } from '../links/text-links.js';
 import { parseLink, pathOf } from '../links/url.js';
-import { compileHostList, matchingHost } from '../links/judge.js';
+import { isAmazonShortLink, isUrlShortener } from '../links/judge.js';
 import { isCredentialPurpose, purposeFromPath, purposeFromText } from '../links/purpose.js';
 
 export interface InsertedTextInput {
@@ -46,8 +45,6 @@ const MAX_SCAN = 64 * 1024;
 const MAX_SLOT = 120;
 const MAX_TEXT_EVIDENCE = 200;
 const MAX_FINDINGS = 3;
-const SHORTENERS = compileHostList(URL_SHORTENERS);
-const AMAZON_SHORT_LINKS = compileHostList(AMAZON_SHORT_LINK_HOSTS);
 const BRAND = /amazon|アマゾン/i;
 
 /** The words that say which mail an entry reads, all in one matcher: one pass over the text whatever their number. */
@@ -161,8 +158,8 @@ export function carriedBy(part: InsertedPart): Carried | null {
   let offAmazon: Carried | null = null;
   for (const { url, parsed } of written) {
     const host = parsed.host;
-    if (!host || isAmazonDomain(host) || matchingHost(AMAZON_SHORT_LINKS, parsed) !== null) continue;
-    if (matchingHost(SHORTENERS, parsed) !== null) return { carries: 'shortener-link', carried: url, host };
+    if (!host || isAmazonDomain(host) || isAmazonShortLink(parsed)) continue;
+    if (isUrlShortener(parsed)) return { carries: 'shortener-link', carried: url, host };
     if (wordsAskToSignIn || isCredentialPurpose(purposeFromPath(pathOf(parsed)))) return { carries: 'sign-in-link', carried: url, host };
     offAmazon ??= { carries: 'off-amazon-link', carried: url, host };
   }

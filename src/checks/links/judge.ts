@@ -43,6 +43,14 @@ const AMAZON_SHORT_LINKS = compileHostList([...AMAZON_SHORT_LINK_HOSTS, ...AMAZO
 const SHORTENERS = compileHostList([...LISTED_URL_SHORTENERS, ...URL_SHORTENERS]);
 const FREE_HOSTING = compileHostList([...LISTED_PAGE_HOSTS, ...FREE_HOSTING_HOSTS]);
 
+/** The link goes to a public URL shortener of the lists, or to Amazon's own short links and content hosts. */
+export function isUrlShortener(parsed: ParsedLink): boolean {
+  return matchingHost(SHORTENERS, parsed) !== null;
+}
+export function isAmazonShortLink(parsed: ParsedLink): boolean {
+  return matchingHost(AMAZON_SHORT_LINKS, parsed) !== null;
+}
+
 /** Bits of listedIn: which of the three lists have an entry for a host. */
 const IN_AMAZON_SHORT_LINKS = 1;
 const IN_SHORTENERS = 2;
