@@ -160,6 +160,23 @@ describe('links to the services phishing pages are built on', () => {
   });
 });
 
+describe('listed hosts behind a redirector', () => {
+  it("are judged where the link ends: Bing's click tracker to Apps Script, Amazon's redirect page to a Notion page", () => {
+    const bing = `https://www.bing.com/ck/a?!&&p=1f&ptn=3&u=a1${Buffer.from('https://script.google.com/macros/s/AKfycb0/exec').toString('base64url')}&ntb=1`;
+    const amazon = 'https://www.amazon.co.jp/gp/redirect.html?location=https%3A%2F%2Famazon-jp-help.notion.site%2Fverify';
+    const html = `<a href="${bing}">お支払い情報</a> <a href="${amazon}">ヘルプ</a>`;
+    return fixture('amazon-claim-link-to-suspicious-tld.eml').then((base) => {
+      const { findings } = checkLinks({ ...base, htmlParts: [html], textParts: [] }, claimsAmazon());
+      const hosting = findings.filter(ofCode('links.free-hosting'));
+      expect(hosting.map((f) => [f.evidence.host, f.evidence.list, f.evidence.unwrappedFrom.length])).toEqual([
+        ['script.google.com', 'free_file_hosts', 1],
+        ['amazon-jp-help.notion.site', 'free_subdomain_hosts', 1],
+      ]);
+      expect(findings.filter(ofCode('links.redirect-leaves-amazon')).map((f) => f.evidence.finalUrl)).toEqual(['https://amazon-jp-help.notion.site/verify']);
+    });
+  });
+});
+
 describe('suspicious TLDs', () => {
   it('are the longest listed suffix of the host, and nothing for a bare TLD or an unlisted one', () => {
     expect(suspiciousTldOf('prime-member-gifts.top')).toBe('top');
