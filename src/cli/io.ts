@@ -48,17 +48,20 @@ export function writeOut(text: string): Promise<void> {
 
 /**
  * NDJSON lines gathered into larger writes: one write per line costs more than the analysis of an unrelated
- * message. The first line goes out at once, then at least every `intervalMs` while the scan goes on, so
- * results still stream.
+ * message. The first line goes out at once, then at least every `intervalMs`: on the next line after that
+ * time, or by a timer when no next line comes (the input stalls: a pipe whose writer pauses, a slow disk), so
+ * a consumer reading line by line sees each result within `intervalMs` of its analysis, whatever the input does.
  */
 export class LineBuffer {
   private lines: string[] = [];
   private bytes = 0;
   private lastFlush = 0;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly maxBytes = 256 * 1024,
     private readonly intervalMs = 100,
+    private readonly write: (text: string) => Promise<void> = writeOut,
   ) {}
 
   /** Adds a line; returns a promise to await only when the lines went out (most calls return nothing to wait for). */
@@ -67,15 +70,28 @@ export class LineBuffer {
     this.bytes += line.length;
     const now = Date.now();
     if (this.lastFlush === 0 || this.bytes >= this.maxBytes || now - this.lastFlush >= this.intervalMs) return this.flush(now);
+    // One timer per interval, not per line: it fires only if no later line flushed the buffer first.
+    if (this.timer === null) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.flush();
+      }, this.intervalMs - (now - this.lastFlush));
+      // The buffer never keeps the process alive on its own: the scan's end flushes what is left.
+      this.timer.unref();
+    }
     return undefined;
   }
 
   async flush(now = Date.now()): Promise<void> {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     this.lastFlush = now;
     if (this.lines.length === 0) return;
     const text = this.lines.join('');
     this.lines = [];
     this.bytes = 0;
-    await writeOut(text);
+    await this.write(text);
   }
 }

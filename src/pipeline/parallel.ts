@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { findMailFiles } from '../input/directory.js';
 import { readInputs } from '../input/index.js';
 import { SNIFF_BYTES, sniffContent } from '../input/sniff.js';
-import type { Location, RawMessage } from '../input/types.js';
+import type { InputEvent, Location, RawMessage } from '../input/types.js';
 import type { AnalyzedMessage, ReportSummary } from './analyze.js';
 import { errorEntry, eventWithoutAnalysis } from './entries.js';
 import type { AnalyzedEvent } from './events.js';
@@ -64,6 +64,11 @@ const MAX_WORKER_RESTARTS = 3;
  */
 const BATCH_MESSAGES = [8, 32, 128, 256];
 const BATCH_MAX_BYTES = 1024 * 1024;
+/**
+ * How long the reader may give nothing before the batch being filled goes to a worker as it is (a pipe whose
+ * writer pauses): its results then come out within about two ticks instead of waiting for more input.
+ */
+const IDLE_TICK_MS = 50;
 /**
  * Batches travel in shared buffers that are reused, one set per worker: memory for messages in flight is fixed
  * (workers x BATCHES_IN_FLIGHT x this), instead of one new buffer per batch that lives until the worker's next
@@ -306,10 +311,49 @@ export async function* parallelAnalyzedEvents(
   let seq = 0;
   const newBatch = (): Batch => ({ seq: seq++, events: [], locations: [], bytes: 0, analyzed: null, buffer: null, view: null, messages: [], orphaned: false });
   let batch = newBatch();
+  // The reader is asked for each event once, and while it has none yet (a pipe whose writer pauses, a slow
+  // disk) the workers' replies are still taken and passed on: finished results never wait for the next input.
+  const reader = readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin, transientViews: true })[
+    Symbol.asyncIterator
+  ]();
+  // The batch being filled is sent off when the reader has given nothing for a whole tick of this watchdog (one
+  // timer per scan, not one per event): its messages are analysed now instead of when the input goes on.
+  let awaitingInput = false;
+  let readSinceTick = true;
+  let idle = false;
+  const watchdog = setInterval(() => {
+    if (awaitingInput && !readSinceTick && batch.events.length > 0) {
+      idle = true;
+      notify();
+    }
+    readSinceTick = false;
+  }, IDLE_TICK_MS);
+  watchdog.unref();
   try {
-    // A message's bytes are valid only until the next event is asked for (transientViews): each is copied into
-    // its batch at once.
-    for await (const ev of readInputs(paths, { includeDeleted: options.includeDeleted, mboxo: options.mboxo, stdin, transientViews: true })) {
+    for (;;) {
+      // A message's bytes are valid only until the next event is asked for (transientViews): each is copied into
+      // its batch before the next request.
+      const nextInput = reader.next();
+      awaitingInput = true;
+      let result: IteratorResult<InputEvent> | null = null;
+      while (result === null) {
+        result = await Promise.race([nextInput, new Promise<null>((r) => (wake = () => r(null)))]);
+        if (result !== null) break;
+        // Woken while waiting for input: a batch came back, a worker died, or the input is idle.
+        if (idle) {
+          idle = false;
+          if (batch.events.length > 0) {
+            await dispatch(batch);
+            batch = newBatch();
+          }
+        }
+        if (orphans) await adoptOrphans();
+        yield* ready();
+      }
+      awaitingInput = false;
+      readSinceTick = true;
+      if (result.done) break;
+      const ev = result.value;
       if (ev.type === 'message') {
         // A batch fits its pool buffer, or is one large message alone.
         if (batch.events.length > 0 && batch.bytes + ev.message.bytes.length > SHARED_BUFFER_BYTES) {
@@ -340,6 +384,10 @@ export async function* parallelAnalyzedEvents(
       yield* ready();
     }
   } finally {
+    clearInterval(watchdog);
+    // Not awaited: a request for input may still be pending (the consumer stopped while the input stalled), and
+    // the generator's return waits behind it.
+    reader.return?.(undefined).catch(() => undefined);
     const all = slots.splice(0);
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
