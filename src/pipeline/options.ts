@@ -27,8 +27,9 @@ export interface ScanOptions {
   stdin?: NodeJS.ReadableStream;
   /**
    * Worker threads that analyse messages while the main thread reads (the output is the same, in the same
-   * order). Default: one per core when the mailbox files given are large enough to repay the workers' start-up
-   * (on two or three cores 160 MiB, 64 MiB with `deep`; on four or more 32 MiB: parallel.ts), else none; 1 = no workers.
+   * order). Default: one per core on a machine with four cores or more, when the mailbox files given come to
+   * 32 MiB or more (parallel.ts defaultWorkers); else none, so on two or three cores none unless asked: there
+   * they paid only on an otherwise idle machine. 1 = no workers.
    */
   jobs?: number;
   /**

@@ -26,28 +26,22 @@ import type { Lang } from '../report/text/types.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 /**
- * How much mailbox it takes before worker threads pay off. Each worker loads the whole analyser and warms up
- * its own JIT (~0.9 s more fixed cost than one thread on two cores, where the workers, the main thread and
- * V8's compiler and GC threads all share the same cores), and two workers analyse only ~1.4x as fast as one
- * thread there (~2.2x with `--deep`, whose analysis is heavier per message). Measured on the 2-core project
- * machine (docs/performance.md, fourth round): one thread stays faster up to ~150-200 MB for the default scan
- * and up to ~34-100 MB with `--deep`. With four cores or more the workers have cores of their own; that was
- * not measured here, and the threshold of earlier rounds (32 MiB) is kept for them.
+ * When the default scan uses worker threads: with four cores or more, for 32 MiB of mailbox or more. Each
+ * worker loads the whole analyser and warms up its own JIT, and the workers, the main thread and V8's compiler
+ * and GC threads all want cores. On the 2-core project machine two workers were at best 1.15-1.3x as fast as
+ * one thread, and only when nothing else ran (fourth and fifth rounds, 200-400 MB); with other processes busy
+ * they were no faster or slower in every pair measured, while taking ~35% more CPU from those processes and
+ * ~70 MB more memory (docs/performance.md, "Worker threads only where they pay"). So on two or three cores the
+ * default is one thread, and `--jobs N` asks for workers on a machine known to be idle. With four cores or more
+ * the workers have cores of their own beside a busy process; that was not measured here, and the threshold
+ * of earlier rounds (32 MiB, below which start-up outweighs the gain) is kept for them.
  */
-export const PARALLEL_MIN_BYTES = {
-  fewCores: { default: 160 * 1024 * 1024, deep: 64 * 1024 * 1024 },
-  manyCores: { default: 32 * 1024 * 1024, deep: 32 * 1024 * 1024 },
-} as const;
+export const PARALLEL_MIN_CORES = 4;
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
-/** The mailbox bytes from which workers pay off on this many cores. */
-function minParallelBytes(cores: number, deep: boolean): number {
-  return (cores < 4 ? PARALLEL_MIN_BYTES.fewCores : PARALLEL_MIN_BYTES.manyCores)[deep ? 'deep' : 'default'];
-}
-
-/** Worker threads for the default `--jobs`: one per core when the mailbox bytes repay their start-up, else null. */
-export function defaultWorkers(mailboxBytes: number, cores: number, deep: boolean): number | null {
-  if (cores < 2) return null;
-  return mailboxBytes >= minParallelBytes(cores, deep) ? cores : null;
+/** Worker threads for the default `--jobs`: one per core on a machine with enough cores for a large enough mailbox, else null. */
+export function defaultWorkers(mailboxBytes: number, cores: number): number | null {
+  return cores >= PARALLEL_MIN_CORES && mailboxBytes >= PARALLEL_MIN_BYTES ? cores : null;
 }
 
 /** Files in a directory that hold one message each, by their name. */
@@ -88,8 +82,9 @@ const SHARED_BUFFER_BYTES = 2 * 1024 * 1024;
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
 
 /**
- * How many workers to use, or null for the main thread alone. `jobs` undefined means "as many as the machine
- * has cores, when the input is large enough"; 1 means one thread; N asks for N (at most 64, the CLI's limit).
+ * How many workers to use, or null for the main thread alone. `jobs` undefined means defaultWorkers: one per
+ * core on a machine of four cores or more when the input is large enough; 1 means one thread; N asks for N
+ * (at most 64, the CLI's limit).
  */
 export async function planParallel(paths: string[], options: ScanOptions): Promise<number | null> {
   // --online shares one DNS cache (and its file) per scan; a test's injected resolver cannot cross threads.
@@ -98,10 +93,10 @@ export async function planParallel(paths: string[], options: ScanOptions): Promi
   if (!existsSync(fileURLToPath(WORKER_URL))) return null;
   if (options.jobs !== undefined) return options.jobs;
   const cores = availableParallelism();
-  if (cores < 2) return null;
-  const deep = options.deep === true;
-  const bytes = await mailboxBytes(paths, minParallelBytes(cores, deep));
-  return bytes === null ? null : defaultWorkers(bytes, cores, deep);
+  // Fewer cores: one thread, without sizing the input at all.
+  if (defaultWorkers(Infinity, cores) === null) return null;
+  const bytes = await mailboxBytes(paths, PARALLEL_MIN_BYTES);
+  return bytes === null ? null : defaultWorkers(bytes, cores);
 }
 
 /**
