@@ -170,7 +170,7 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
  * The sender check on a forwarded original, as written in the forward. Its authentication is lost in
  * forwarding, so "an Amazon address without Amazon's signature" cannot be judged and is left out.
  */
-function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, claim: AmazonClaim): Finding[] {
+export function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, claim: AmazonClaim): Finding[] {
   const headers: MessageHeaders = {
     ...msg,
     headers: [],

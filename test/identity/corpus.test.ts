@@ -10,6 +10,8 @@ import { parseMessage } from '../../src/message/index.js';
 import { analyzeAuthentication } from '../../src/checks/authentication/index.js';
 import { detectAmazonClaim } from '../../src/identity/claim.js';
 import { checkSender } from '../../src/checks/sender/index.js';
+import { forwardedOriginalOf } from '../../src/message/forwarded.js';
+import { forwardedSenderFindings } from '../../src/pipeline/analyze.js';
 import { claimInputOf } from './helpers.js';
 import { expectKnownMisses } from '../ratchet/known-misses.js';
 
@@ -17,8 +19,10 @@ const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url))
 
 /**
  * Amazon phish whose sender does not impersonate Amazon, each for a reason visible in its headers:
- * forwarded by the collector or victim (the outer sender is the forwarder), a sender that names something
- * else with Amazon only in subject or body, another brand spoofed, and a list rewrite that lost the original.
+ * forwarded by the collector or victim (the outer sender is the forwarder, and the original's sender names
+ * something else), a sender that names something else with Amazon only in subject or body, another brand
+ * spoofed, and a list rewrite that lost the original. The content check judges these (issue 20): the class
+ * that makes each phishing is in its comment.
  */
 const SENDER_NOT_AN_AMAZON_IMPERSONATION = new Set([
   'pp-sample-1201.eml', // Fwd from the victim's hotmail.com address
@@ -30,7 +34,6 @@ const SENDER_NOT_AN_AMAZON_IMPERSONATION = new Set([
   'nvdimm-848d9135.eml', // "myinfo" <postmaster@rakuten.co.jp>: spoofs Rakuten, Amazon only in subject
   'osst-2d4265b6.eml', // "osst-users--- via Osst-users", Reply-To the list itself: original sender lost
   'pp-sample-2144.eml', // "Team Support Center" <…@jicsolo.com>, Amazon only in the subject (in Cyrillic letters)
-  'pp-sample-2288.eml', // Fw from phishing@pot (the collector)
   'pp-sample-2876.eml', // "Pago rechazado" <support@hrkgame.com>, Amazon Prime only in subject and body
   'pp-sample-2941.eml', // "Customer Account Service" <…@elitemotherlandtours.com>, Prime only in subject and PDF
   'pp-sample-865.eml', // "cscsfgdtr" <notifications@contact.bandsintown.com>: a hijacked sender, Amazon only in subject
@@ -42,7 +45,13 @@ async function analyse(file: string) {
   const msg = await parseMessage(raw);
   const claim = detectAmazonClaim(claimInputOf(msg, msg.text));
   const auth = await analyzeAuthentication(msg, { claimsAmazon: claim.related });
-  return { claim, findings: checkSender(msg, claim, auth.summary) };
+  // A forward's original sender is judged from the forwarded block, as the pipeline does (pp-sample-2288: "Ρrime").
+  const original = forwardedOriginalOf(msg);
+  const forwarded = original
+    ? forwardedSenderFindings(msg, original, detectAmazonClaim({ fromName: original.from.map((a) => a.name), addresses: original.from.map((a) => a.address), subject: original.subject }))
+        .filter((f) => f.code !== 'content.forwarded-original')
+    : [];
+  return { claim, findings: [...checkSender(msg, claim, auth.summary), ...forwarded] };
 }
 
 function files(category: string): string[] {
