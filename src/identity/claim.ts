@@ -9,7 +9,7 @@
 import { findLookalike, skeleton } from './lookalike/index.js';
 import { brandWithKeywords, editDistanceAtMostOne } from './lookalike/index.js';
 import { splitIntoKeywords } from './lookalike/keywords.js';
-import { AMAZON_FAMILY, isAmazonDomain, UNRELATED_BRAND_WORDS, type NearBrand } from '../amazon/index.js';
+import { AMAZON_FAMILY, isAmazonDomain, MARKETPLACE_DOMAINS, UNRELATED_BRAND_WORDS, type NearBrand } from '../amazon/index.js';
 import { memoizeString } from '../util/memo.js';
 import { CONFUSABLES_BY_PROTOTYPE } from './lookalike/unicode-data.js';
 
@@ -346,6 +346,12 @@ const PRIME_SERVICE_WORDS = new Set([
   'billing', 'team', 'id', 'account', 'renewal', 'benefits', 'notice', 'update', 'info', 'alert', 'care',
 ]);
 
+/**
+ * A marketplace's country code ("Prime US e-Center", "Prime JP Support") and the "e" of e-Center or e-Service:
+ * phishing_pot pp-sample-2372 shows the first. Still every word must be one of these or a service word.
+ */
+const PRIME_MARKETPLACE_WORDS = new Set([...MARKETPLACE_DOMAINS.map((e) => e.marketplace.toLowerCase()), 'usa', 'e']);
+
 function primeDisplayName(raw: string): Found[] {
   const clean = foldForPrime(raw);
   let words: string[] = clean.match(/[a-z]+/g) ?? [];
@@ -358,7 +364,7 @@ function primeDisplayName(raw: string): Found[] {
     technique = 'prime-homoglyph';
   }
   if (!words.includes('prime') || words.length > 8) return [];
-  if (!words.every((w) => PRIME_SERVICE_WORDS.has(w))) return [];
+  if (!words.every((w) => PRIME_SERVICE_WORDS.has(w) || PRIME_MARKETPLACE_WORDS.has(w))) return [];
   return [{ text: raw.slice(0, SNIPPET), technique }];
 }
 const PRIME_SKELETON = skeleton('prime');

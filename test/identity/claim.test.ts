@@ -23,6 +23,8 @@ describe('detectAmazonClaim', () => {
     ['Amazons.co.jp', 'misspelling'], // osst-cdf368fa
     ['amzn', 'abbreviation'],
     ['Prime Customer Support', 'prime-product'], // sample-3242
+    ['Prime US e-Center', 'prime-product'], // pp-sample-2372
+    ['Prime JP Support', 'prime-product'],
     ['P\u200D\u200Dr\u200Di\u200Dme', 'prime-product'], // sample-274
   ])('display name %j is a claim (%s)', (name, technique) => {
     const c = byName(name);
@@ -31,7 +33,7 @@ describe('detectAmazonClaim', () => {
     expect(c.claims.every((x) => x.where === 'display-name')).toBe(true);
   });
 
-  test.each(['Amazonas Turismo', 'Amazing Deals', 'Prime Therapeutics', 'Kohei Enju', 'Amazonia Research'])(
+  test.each(['Amazonas Turismo', 'Amazing Deals', 'Prime Therapeutics', 'Kohei Enju', 'Amazonia Research', 'Prime US Logistics', 'Prime Hydration US'])(
     'display name %j is not a claim',
     (name) => expect(byName(name).related).toBe(false),
   );
