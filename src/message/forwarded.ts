@@ -18,13 +18,17 @@
  */
 import type { Address, Message } from './types.js';
 import { parseAddresses } from './addresses.js';
-import { parseHeaders } from './headers.js';
 
 export interface ForwardedOriginal {
   from: Address[];
   /** The From line's value as written. */
   fromText: string;
   subject: string;
+  /**
+   * Set when the original is a mail attached to the forward (message/rfc822...), which is judged as a message of
+   * its own (src/pipeline/analyze.ts): its part number in the forward.
+   */
+  attachedPart?: string;
 }
 
 const FROM_LABELS = ['from', 'de', 'von', 'da', 'van', 'från', 'fra', 'od', 'kimden', 'от', '差出人', '送信者', '送信元'];
@@ -95,18 +99,10 @@ function subjectNear(lines: readonly string[], at: number): string | null {
   return null;
 }
 
-/** The original of a forwarded mail: an inline forwarded block, else an attached message/rfc822. */
-export function forwardedOriginalOf(msg: Message): ForwardedOriginal | null {
-  const inline = findForwardedOriginal(msg.subject, msg.text);
-  if (inline) return inline;
-  for (const a of msg.attachments) {
-    if (a.contentType !== 'message/rfc822' || !a.content) continue;
-    try {
-      const h = parseHeaders({ bytes: a.content, location: msg.location, envelope: msg.envelope });
-      if (h.from.length > 0) return { from: h.from, fromText: h.fromHeader ?? '', subject: h.subject };
-    } catch {
-      // An attached message without headers is no forward.
-    }
-  }
-  return null;
+/**
+ * The original of a forwarded mail: an inline forwarded block, else the attached mail that `attached` offers
+ * (the pipeline, which judges attached mail, picks the one that matters most).
+ */
+export function forwardedOriginalOf(msg: Pick<Message, 'subject' | 'text'>, attached: ForwardedOriginal | null = null): ForwardedOriginal | null {
+  return findForwardedOriginal(msg.subject, msg.text) ?? attached;
 }

@@ -11,7 +11,9 @@ export type MessageLimit =
   | 'text-length'
   | 'html-length'
   | 'attachment-bytes'
-  | 'mailparser-bytes';
+  | 'mailparser-bytes'
+  | 'attached-messages'
+  | 'attached-depth';
 
 /**
  * Bounds on the work one message can cause. Mail is hostile input and a mailbox can hold 100,000 messages,
@@ -68,3 +70,14 @@ export const MAX_ATTACHMENTS_READ = 10;
 export const MAX_IMAGE_PIXELS = 16_000_000;
 /** Bytes of one image attachment decoded (5 MiB). */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/**
+ * Messages attached to one message (message/rfc822, message/global, a mail saved as .eml) that are analysed as
+ * messages of their own (attached.ts); the rest are reported (`attached-messages`), not analysed. A forward
+ * or a report of phishing carries one; a digest a few dozen.
+ */
+export const MAX_ATTACHED_MESSAGES = 10;
+/**
+ * Levels of attached messages analysed: a mail attached to a mail attached to a mail. A message at this depth
+ * is analysed, the messages attached to it are not (`attached-depth`).
+ */
+export const MAX_ATTACHED_DEPTH = 3;

@@ -27,12 +27,12 @@ export interface MimeWalk {
   limits: MessageLimit[];
 }
 
-function field(fields: readonly RawHeaderField[], name: string): string | null {
+export function field(fields: readonly RawHeaderField[], name: string): string | null {
   for (const f of fields) if (f.name === name) return decodeHeaderBytes(f.value);
   return null;
 }
 
-function structured(value: string | null): { value: string; params: Record<string, string> } {
+export function structured(value: string | null): { value: string; params: Record<string, string> } {
   if (value === null) return { value: '', params: {} };
   try {
     const parsed = libmime.parseHeaderValue(value);
@@ -110,7 +110,7 @@ function decodeBase64(body: Buffer): Buffer {
   return out.subarray(0, written);
 }
 
-function transferDecode(body: Buffer, encoding: string): Buffer {
+export function transferDecode(body: Buffer, encoding: string): Buffer {
   switch (encoding) {
     case 'base64':
       return decodeBase64(body);

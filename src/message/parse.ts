@@ -17,6 +17,7 @@ import { isTextLeaf, walkMime, type MimeLeaf } from './mime-walk.js';
 import { normalizeText } from './text.js';
 import { sniffContent } from './attachments/sniff.js';
 import { readAttachments, type AttachmentRead } from './attachments/index.js';
+import { findAttachedMessages, type AttachedPart } from './attached.js';
 import type { Attachment, Message, MessageHeaders } from './types.js';
 
 export const FAST_OPTIONS = {
@@ -166,7 +167,26 @@ export async function parseMessage(raw: RawMessage, headers: MessageHeaders = pa
     notes.push(`the text was read up to ${MAX_TEXT_LENGTH} characters`);
     reach(limits, 'text-length');
   }
-  return messageOf(headers, raw, { notes, limits, textParts: body.textParts, htmlParts: body.htmlParts, text, attachments: body.attachments, attachmentReads }, 'full');
+  const attachedMessages = attachedMessagesOf(raw.bytes, headers, notes, limits);
+  return messageOf(headers, raw, { notes, limits, textParts: body.textParts, htmlParts: body.htmlParts, text, attachments: body.attachments, attachmentReads, attachedMessages }, 'full');
+}
+
+/** The mail attached to this one (attached.ts), with the limits it reached; only bodies that may hold one are walked. */
+function attachedMessagesOf(bytes: Buffer, headers: MessageHeaders, notes: string[], limits: MessageLimit[]): AttachedPart[] {
+  // Only a multipart mail has parts; the walk reads part headers and views of the bytes, and decodes only the
+  // parts it keeps (a text search of the body first would copy a 100 MB message into a string).
+  if (!headers.contentType.startsWith('multipart/')) return [];
+  const found = findAttachedMessages(bytes);
+  if (found.notKept > 0) {
+    notes.push(`${found.notKept} more attached messages were not analysed`);
+    reach(limits, 'attached-messages');
+  }
+  for (const p of found.parts) {
+    if (!p.cut) continue;
+    notes.push(`attached message ${p.filename ?? p.part} cut to ${MAX_KEPT_ATTACHMENT_BYTES} bytes`);
+    reach(limits, 'attachment-bytes');
+  }
+  return found.parts;
 }
 
 /** The visible text of HTML and SVG attachments recognised by content (a fake sign-in page's words). */
@@ -183,7 +203,7 @@ function pageTexts(attachments: readonly Attachment[]): string[] {
 
 /** A Message from the header pass alone, for messages that need no full parse (depth 'headers'). */
 export function messageFromHeaders(raw: RawMessage, headers: MessageHeaders = parseHeaders(raw)): Message {
-  const content = { notes: [...headers.parseNotes], limits: [...headers.limitsReached], textParts: [], htmlParts: [], text: '', attachments: [], attachmentReads: [] };
+  const content = { notes: [...headers.parseNotes], limits: [...headers.limitsReached], textParts: [], htmlParts: [], text: '', attachments: [], attachmentReads: [], attachedMessages: [] };
   return messageOf(headers, raw, content, 'headers');
 }
 
@@ -195,6 +215,7 @@ interface MessageContent {
   text: string;
   attachments: Attachment[];
   attachmentReads: AttachmentRead[];
+  attachedMessages: AttachedPart[];
 }
 
 /**
@@ -231,6 +252,7 @@ function messageOf(headers: MessageHeaders, raw: RawMessage, content: MessageCon
     text: content.text,
     attachments: content.attachments,
     attachmentReads: content.attachmentReads,
+    attachedMessages: content.attachedMessages,
     depth,
   } satisfies Record<keyof Message, unknown>;
 }

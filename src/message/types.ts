@@ -7,6 +7,7 @@ import type { Location, Envelope } from '../input/types.js';
 import type { MessageLimit } from './limits.js';
 import type { ContentKind } from './attachments/sniff.js';
 import type { AttachmentRead } from './attachments/index.js';
+import type { AttachedPart } from './attached.js';
 
 export interface Address {
   /** Display name, decoded (RFC 2047 and 8-bit fallbacks), as written: not normalised. */
@@ -120,6 +121,8 @@ export interface Message extends MessageHeaders {
   attachments: Attachment[];
   /** What was read inside PDF, image, HTML and SVG attachments (attachments/index.ts); their text is in `text`. */
   attachmentReads: AttachmentRead[];
+  /** Mail attached to this mail (message/rfc822 and the like, attached.ts), analysed as messages of their own. */
+  attachedMessages: AttachedPart[];
   /** 'headers' when only the header pass ran; 'full' after the MIME parse. */
   depth: 'headers' | 'full';
 }

@@ -14,6 +14,10 @@ import { forwardedOriginalOf, type ForwardedOriginal } from '../message/forwarde
 import { finding, compareSeverity, withEvidence } from '../findings.js';
 import { nearBrandOf } from '../amazon/index.js';
 import { checkAttachments, pdfPlaceOf } from '../checks/attachments/index.js';
+import { attachmentName } from '../message/attachments/index.js';
+import { MAX_ATTACHED_DEPTH } from '../message/limits.js';
+import type { AttachedPart } from '../message/attached.js';
+import type { Verdict } from '../verdict/types.js';
 import { classifyMail, checkSecurityMail, type MailClassification } from '../checks/security-code/index.js';
 import { securityMailEntry, type SecurityMailEntry } from '../mailbox/index.js';
 import { baseReport, errorReport, unrelatedReport } from './entries.js';
@@ -22,11 +26,11 @@ import { unauthenticatedSummary } from '../checks/authentication/types.js';
 import { decideVerdict } from '../verdict/index.js';
 import { messageRemediation } from '../verdict/remediation.js';
 import type { RemediationId } from '../verdict/types.js';
-import type { MessageReport } from '../report/model.js';
+import type { AttachedAs, AttachedMessageReport, MessageReport } from '../report/model.js';
 import { localizeFinding, localizeSteps } from '../report/localize.js';
 import type { Lang } from '../report/text/types.js';
 import type { ScanOptions } from './options.js';
-import { mightConcernAmazon } from './prefilter.js';
+import { firstPassSelects } from './prefilter.js';
 
 /** The report entry plus what the mailbox stage and the overall remediation need. */
 export type ReportSummary = Pick<MessageReport, 'location' | 'verdict' | 'amazonRelated'>;
@@ -46,6 +50,14 @@ export interface AnalyzedMessage {
 }
 
 export async function analyzeRawMessage(given: RawMessage, options: ScanOptions & { lang: Lang }): Promise<AnalyzedMessage> {
+  return (await analyzeRaw(given, options, 0)).analyzed;
+}
+
+/**
+ * One message, at `nesting` 0 for a message of the mailbox, 1 for a mail attached to it, and so on; with the
+ * header pass's result, from which a carrier reads its attached original's sender.
+ */
+async function analyzeRaw(given: RawMessage, options: ScanOptions & { lang: Lang }, nesting: number): Promise<{ analyzed: AnalyzedMessage; headers: MessageHeaders | null }> {
   let headers: MessageHeaders | null = null;
   let raw = given;
   try {
@@ -56,32 +68,98 @@ export async function analyzeRawMessage(given: RawMessage, options: ScanOptions 
     headers = parseHeaders(raw);
     // A header pass that reached a limit (message/limits.ts) did not see every header, so it cannot rule Amazon
     // out: the full analysis runs and reports the limit instead of calling the mail unrelated on half the facts.
-    if (!options.deep && headers.limitsReached.length === 0 && !mightConcernAmazon(raw, headers)) {
-      return { report: unrelatedReport(raw, headers), securityEntry: null, steps: [] };
+    if (!options.deep && !firstPassSelects(raw, headers, nesting)) {
+      return { analyzed: { report: unrelatedReport(raw, headers), securityEntry: null, steps: [] }, headers };
     }
     const msg = await parseMessage(raw, headers);
-    return await analyzeParsed(msg, options, damage);
+    return { analyzed: await analyzeParsed(msg, options, damage, nesting), headers };
   } catch (err) {
-    return { report: errorReport(raw.location, reasonOf(err), headers), securityEntry: null, steps: [] };
+    return { analyzed: { report: errorReport(raw.location, reasonOf(err), headers), securityEntry: null, steps: [] }, headers };
   }
 }
 
-export async function analyzeParsed(msg: Message, options: ScanOptions & { lang: Lang }, damage: readonly MailDamage[] = []): Promise<AnalyzedMessage> {
-  const forwarded = forwardedOriginalOf(msg);
+/** A mail attached to the message, judged as a message of its own. */
+interface AttachedAnalysis {
+  part: AttachedPart;
+  report: AttachedMessageReport;
+  headers: MessageHeaders | null;
+}
+
+/**
+ * The mails attached to `msg` (message/attached.ts), each analysed as a message of its own, one level deeper:
+ * its headers came with the carrier, so none of its authentication results is trusted and it is not
+ * re-verified online (it can be unverified, never genuine: docs/verdicts.md "Attached mail").
+ */
+async function analyzeAttached(msg: Message, options: ScanOptions & { lang: Lang }, nesting: number): Promise<AttachedAnalysis[]> {
+  const out: AttachedAnalysis[] = [];
+  for (const part of msg.attachedMessages) {
+    const raw: RawMessage = { bytes: part.bytes, location: msg.location, envelope: msg.envelope };
+    const { analyzed, headers } = await analyzeRaw(raw, { ...options, online: false }, nesting + 1);
+    const attachedAs: AttachedAs = { part: part.part, name: part.filename, contentType: part.contentType };
+    out.push({ part, report: { ...analyzed.report, attachedAs }, headers });
+  }
+  return out;
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { phishing: 4, suspicious: 3, unverified: 2, genuine: 1, unrelated: 0, error: 0 };
+
+/**
+ * The attached mail a carrier forwards, as its forwarded original (message/forwarded.ts): the one that matters
+ * most (phishing before suspicious before unverified), else the first with a sender.
+ */
+function attachedOriginal(attached: readonly AttachedAnalysis[]): ForwardedOriginal | null {
+  const withSender = attached.filter((a) => a.headers !== null && a.headers.from.length > 0);
+  const first = [...withSender].sort((a, b) => VERDICT_RANK[b.report.verdict] - VERDICT_RANK[a.report.verdict])[0];
+  if (!first || !first.headers) return null;
+  return { from: first.headers.from, fromText: first.headers.fromHeader ?? '', subject: first.headers.subject, attachedPart: first.part.part };
+}
+
+/** The carrier's findings about its attached mail: at least what the attached mail is (docs/verdicts.md). */
+function attachedFindings(attached: readonly AttachedAnalysis[]): Finding[] {
+  const out: Finding[] = [];
+  for (const a of attached) {
+    const r = a.report;
+    const where = { attachment: attachmentName({ filename: a.part.filename, contentType: a.part.contentType }), part: a.part.part };
+    const sender = a.headers?.from[0];
+    const from = sender ? (sender.name ? `${sender.name} <${sender.address}>` : sender.address) : (r.from ?? '');
+    const about = { ...where, from, subject: r.subject ?? '', reasons: [...r.reasons] };
+    if (r.verdict === 'phishing') out.push(finding('attachment.attached-phishing', about));
+    else if (r.verdict === 'suspicious') out.push(finding('attachment.attached-suspicious', about));
+    else if (r.verdict === 'error') out.push(finding('attachment.attached-unreadable', { ...where, reason: r.error ?? '' }));
+  }
+  return out;
+}
+
+export async function analyzeParsed(
+  msg: Message,
+  options: ScanOptions & { lang: Lang },
+  damage: readonly MailDamage[] = [],
+  nesting = 0,
+): Promise<AnalyzedMessage> {
+  // Mail attached to this one first: the carrier is at least what its attached mail is. Deeper than
+  // MAX_ATTACHED_DEPTH they are not analysed, and the limit is reported (message.not-fully-read).
+  const deepest = nesting >= MAX_ATTACHED_DEPTH;
+  const attached = deepest ? [] : await analyzeAttached(msg, options, nesting);
+  if (deepest && msg.attachedMessages.length > 0 && !msg.limitsReached.includes('attached-depth')) {
+    msg.limitsReached.push('attached-depth');
+    msg.parseNotes.push(`mail attached more than ${MAX_ATTACHED_DEPTH} levels deep was not analysed`);
+  }
+  const forwarded = forwardedOriginalOf(msg, attachedOriginal(attached));
   let claims = readClaims(msg, forwarded);
   const auth = await analyzeAuthentication(msg, {
     claimsAmazon: claims.claim.related,
     presentsAsAmazon: claims.presentsAsAmazon,
-    online: options.online,
+    online: nesting === 0 ? options.online : false,
     dnsCacheFile: options.dnsCacheFile,
     trustAuthserv: options.trustAuthserv,
     resolver: options.resolver,
+    attachedCopy: nesting > 0,
   });
   // A near brand authenticated as itself (Amaron, AMAZONE: amazon/near-brands.ts): its own name is no claim to
   // be Amazon. Only the authentication can say so, so the claims are read again once it is known.
   const ownNearBrand = nearBrandOf(auth.summary.authenticatedFromDomain);
   if (ownNearBrand) claims = readClaims(msg, forwarded, ownNearBrand);
-  const mentionsAmazon = claims.claim.related || auth.summary.amazonAuthenticated;
+  const mentionsAmazon = claims.claim.related || auth.summary.amazonAuthenticated || attached.some((a) => a.report.amazonRelated);
   const presentsAsAmazon = claims.presentsAsAmazon;
   const classification = classifyMail(msg);
   const linkResult = checkLinks(msg, { claim: claims.claim, auth: auth.summary });
@@ -102,6 +180,7 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     // A forwarder is not claiming to be Amazon by forwarding Amazon's subject: judge its own name and address only.
     ...checkSender(msg, claims.ownSender, auth.summary),
     ...(forwarded && claims.forwarded ? forwardedSenderFindings(msg, forwarded, claims.forwarded) : []),
+    ...attachedFindings(attached),
     ...linkResult.findings,
     ...contentFindings.map((f) => withPdfPlace(f, msg)),
     // Amazon's own mail carrying a part someone else wrote (a seller's message, an organisation name...).
@@ -160,6 +239,7 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
     remediation: localizeSteps(steps, options.lang),
     error: null,
   };
+  if (attached.length > 0) report.attachedMessages = attached.map((a) => a.report);
   const securityEntry = amazonRelated
     ? securityMailEntry(msg, classification, verdict === 'genuine' && auth.summary.amazonAuthenticated, verdict)
     : null;
@@ -171,6 +251,8 @@ export async function analyzeParsed(msg: Message, options: ScanOptions & { lang:
  * forwarding, so "an Amazon address without Amazon's signature" cannot be judged and is left out.
  */
 export function forwardedSenderFindings(msg: Message, original: ForwardedOriginal, claim: AmazonClaim): Finding[] {
+  // An attached original is judged as a message of its own (its sender findings are in its own entry).
+  if (original.attachedPart !== undefined) return [finding('content.forwarded-original', { from: original.fromText, subject: original.subject })];
   const headers: MessageHeaders = {
     ...msg,
     headers: [],

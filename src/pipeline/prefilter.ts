@@ -17,12 +17,50 @@ import { headerClaims } from '../identity/index.js';
 import { sniffContent } from '../message/attachments/sniff.js';
 import { decodeQuotedPrintableLikeLibqp } from '../message/light-parse.js';
 import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../identity/brand-needles.js';
+import { findAttachedMessages, looksLikeMail } from '../message/attached.js';
+import { parseHeaders, readDamagedMail, MAX_ATTACHED_DEPTH } from '../message/index.js';
 
-/** True when the message may concern Amazon and must be analysed fully. */
-export function mightConcernAmazon(raw: RawMessage, headers: MessageHeaders): boolean {
+/**
+ * True when the message may concern Amazon and must be analysed fully. `nesting`: 0 for a message of the
+ * mailbox, 1 for a mail attached to it, and so on (the analysis judges attached mail as messages of their own,
+ * src/pipeline/analyze.ts, and a carrier is at least what its attached mail is).
+ */
+export function mightConcernAmazon(raw: RawMessage, headers: MessageHeaders, nesting = 0): boolean {
   if (headerClaims(headers).related) return true;
-  return bodyMightMatter(raw.bytes);
+  return searchBody(raw.bytes, true, headers.contentType.startsWith('multipart/') ? nesting : null);
 }
+
+/**
+ * What the first pass decides for a message whose header pass ran: analyse it fully when its header pass
+ * reached a limit (it did not see every header, so it cannot rule Amazon out) or when it may concern Amazon.
+ */
+export function firstPassSelects(raw: RawMessage, headers: MessageHeaders, nesting = 0): boolean {
+  return headers.limitsReached.length > 0 || mightConcernAmazon(raw, headers, nesting);
+}
+
+/**
+ * Whether one of the mails attached to this one (message/attached.ts) may concern Amazon, read as the analysis
+ * reads them: damage repaired, then the same first pass, one level deeper. Only bodies that name a message type
+ * or hold a base64 part that starts like a mail are walked (`gate`); the benchmark mailbox has none.
+ */
+function attachedMightMatter(bytes: Buffer, nesting: number): boolean {
+  if (nesting >= MAX_ATTACHED_DEPTH) return false;
+  for (const part of findAttachedMessages(bytes).parts) {
+    const { bytes: repaired } = readDamagedMail(part.bytes);
+    const raw: RawMessage = { bytes: repaired, location: ATTACHED_LOCATION, envelope: ATTACHED_ENVELOPE };
+    let headers: MessageHeaders;
+    try {
+      headers = parseHeaders(raw);
+    } catch {
+      // Unreadable: an error entry, whose finding counts only in mail the rest of the first pass selects.
+      continue;
+    }
+    if (firstPassSelects(raw, headers, nesting + 1)) return true;
+  }
+  return false;
+}
+const ATTACHED_LOCATION = { file: '', index: 0, offset: 0 };
+const ATTACHED_ENVELOPE = { format: 'eml' as const };
 
 /** Base64 characters decoded from the start of a part to tell what it is (sniffContent reads 2 KiB). */
 const SNIFF_BASE64_CHARS = 2736;
@@ -34,11 +72,15 @@ const SNIFF_BASE64_CHARS = 2736;
  * would (issue 21). Images are not: what they hold (QR codes) counts only in mail that its headers or text
  * already tie to Amazon, which the rest of the first pass selects.
  */
-function holdsReadableDocument(text: string, binaryParts: readonly number[]): boolean {
+function holdsReadableDocument(text: string, binaryParts: readonly number[], mails?: { seen: boolean }): boolean {
   for (const start of binaryParts) {
     const encoded = text.slice(start, start + SNIFF_BASE64_CHARS + 200).replace(/[^A-Za-z0-9+/]/g, '');
-    const kind = sniffContent(decodeBase64(encoded.slice(0, SNIFF_BASE64_CHARS)));
+    const decoded = decodeBase64(encoded.slice(0, SNIFF_BASE64_CHARS));
+    // (message/attached.ts mailStartOfBase64 decodes the same characters for the same test.)
+    const kind = sniffContent(decoded);
     if (kind === 'pdf' || kind === 'html' || kind === 'svg') return true;
+    // A saved mail attached as application/octet-stream (message/attached.ts): noted for the attached walk.
+    if (mails && kind === null && !mails.seen && looksLikeMail(decoded)) mails.seen = true;
   }
   return false;
 }
@@ -59,22 +101,27 @@ const MAX_SCAN = 8 * 1024 * 1024;
 
 /** Search the body, and the content of base64 / quoted-printable text parts, for brand needles. */
 export function bodyMentionsBrand(bytes: Buffer): boolean {
-  return searchBody(bytes, false);
+  return searchBody(bytes, false, null);
 }
 
 /** bodyMentionsBrand, or a PDF, HTML or SVG attachment (holdsReadableDocument), found in one walk over the parts. */
 export function bodyMightMatter(bytes: Buffer): boolean {
-  return searchBody(bytes, true);
+  return searchBody(bytes, true, null);
 }
 
-function searchBody(bytes: Buffer, documents: boolean): boolean {
+/**
+ * `attachedAt`: the nesting of this message when its attached mails are to be searched too (a multipart
+ * message), else null.
+ */
+function searchBody(bytes: Buffer, documents: boolean, attachedAt: number | null): boolean {
   if (bytes.length > MAX_SCAN) return true;
   const text = bytes.toString('latin1');
   // The top-level headers were judged by the claim detector; base64 there would be noise (DKIM b=, ARC).
   const bodyStart = headerBlockEnd(bytes);
   if (bodyStart < 0) return false;
   const binaryParts: number[] | undefined = documents ? [] : undefined;
-  const parts = encodedTextParts(bytes, text, binaryParts);
+  const facts: PartFacts = { holdsMail: false };
+  const parts = encodedTextParts(bytes, text, binaryParts, facts);
   if (isAscii(bytes.subarray(bodyStart))) {
     if (asciiBodyOutsideQuotedPrintable(text, bodyStart, parts)) return true;
   } else if (BODY_NEEDLES_LATIN1.test(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
@@ -86,7 +133,13 @@ function searchBody(bytes: Buffer, documents: boolean): boolean {
   // both (its text is what a reader sees), so the first pass must too; only bodies with such markup pay.
   if (markupMentionsBrand(bodyStart === 0 ? text : text.slice(bodyStart))) return true;
   for (const part of parts) if (part.encoding === 'quoted-printable' && markupMentionsBrand(decodedQuotedPrintable(bytes, part))) return true;
-  return binaryParts !== undefined && holdsReadableDocument(text, binaryParts);
+  if (binaryParts === undefined) return false;
+  const mails = { seen: false };
+  if (holdsReadableDocument(text, binaryParts, attachedAt === null ? undefined : mails)) return true;
+  // Mail attached to this mail is judged as a message of its own, and the carrier is at least what it is: a
+  // part typed as a mail, a digest, or a base64 part that starts like one sends the first pass into them.
+  if (attachedAt === null || !(facts.holdsMail || mails.seen)) return false;
+  return attachedMightMatter(bytes, attachedAt);
 }
 
 /**
@@ -164,7 +217,11 @@ function asciiBodyOutsideQuotedPrintable(text: string, bodyStart: number, parts:
 }
 
 // The value may be folded onto the next line ("Content-Transfer-Encoding:" CRLF " base64"), as the full parse reads it.
-const CTE = /^content-transfer-encoding:[ \t]*(?:\r?\n[ \t]+)?(base64|quoted-printable)[ \t]*\r?$/gim;
+// The second alternative finds the Content-Type of a part that holds a mail (message/attached.ts) in the same
+// pass: a separate search of every multipart body cost as much as this one.
+const CTE = /^content-(?:transfer-encoding:[ \t]*(?:\r?\n[ \t]+)?(base64|quoted-printable)[ \t]*\r?$|type[ \t]*:[ \t]*(?:\r?\n[ \t]+)?(?:message\/(?:rfc822|global)|multipart\/digest))/gim;
+/** The types whose parts hold a mail (message/attached.ts). */
+const MESSAGE_TYPES = new Set(['message/rfc822', 'message/global']);
 const CONTENT_TYPE = /content-type:[ \t]*([a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+)/gi;
 
 /** The encoded content of a text part: text.slice(start, end), from after its header to the next boundary line. */
@@ -174,19 +231,32 @@ interface EncodedPart {
   end: number;
 }
 
+/** Set by encodedTextParts: a part's Content-Type says it holds a mail, or the body is a digest. */
+interface PartFacts {
+  holdsMail: boolean;
+}
+
 /** The base64 and quoted-printable parts whose content can carry the words, in order (`text` is `bytes` as latin1). */
-function encodedTextParts(bytes: Buffer, text: string, binaryParts?: number[]): EncodedPart[] {
+function encodedTextParts(bytes: Buffer, text: string, binaryParts?: number[], facts?: PartFacts): EncodedPart[] {
   const parts: EncodedPart[] = [];
   CTE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CTE.exec(text)) !== null) {
+    if (m[1] === undefined) {
+      // A Content-Type of a mail (or a digest) above the top header's end: only the body's count.
+      if (facts) facts.holdsMail = true;
+      continue;
+    }
     const bodyStart = headerEnd(bytes, m.index);
     if (bodyStart < 0) break;
     let end = text.indexOf('\n--', bodyStart);
     if (end === -1) end = text.length;
     CTE.lastIndex = end;
     // Only text parts can carry the words: binary attachments are skipped, not decoded.
-    if (!isTextPart(bytes, text, m.index)) {
+    const type = partType(bytes, text, m.index);
+    // The Content-Type may follow the CTE line, which the skip above passes over.
+    if (facts && MESSAGE_TYPES.has(type)) facts.holdsMail = true;
+    if (!type.startsWith('text/') && type !== 'message/rfc822') {
       // With `binaryParts`: the content offsets of the base64 parts that are not text.
       if (binaryParts && m[1]!.length === 6) binaryParts.push(bodyStart);
       continue;
@@ -233,7 +303,7 @@ export function decodeBase64(encoded: string): Buffer {
 }
 
 /** The Content-Type of the part whose header holds the CTE line at `at`: the nearest one above it, in the same header block. */
-function isTextPart(bytes: Buffer, text: string, at: number): boolean {
+function partType(bytes: Buffer, text: string, at: number): string {
   const from = Math.max(0, at - 1024);
   const window = text.slice(from, at);
   const blank = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n\r\n'));
@@ -250,7 +320,7 @@ function isTextPart(bytes: Buffer, text: string, at: number): boolean {
     const n = CONTENT_TYPE.exec(below);
     type = n ? n[1]!.toLowerCase() : 'text/plain'; // RFC 2045: no Content-Type means text/plain
   }
-  return type.startsWith('text/') || type === 'message/rfc822';
+  return type;
 }
 
 /** Index just after the blank line that ends the header block starting at `from` (input/header-block.ts), or -1. */

@@ -79,7 +79,27 @@ export interface MessageReport {
   remediation: RemediationStep[];
   /** Why the message could not be analysed (verdict 'error'), else null. */
   error: string | null;
+  /**
+   * Mail attached to this mail (message/rfc822, message/global, a saved .eml), each judged as a message of its
+   * own; present only when there is one. The carrier's verdict takes theirs into account (docs/verdicts.md).
+   */
+  attachedMessages?: AttachedMessageReport[];
+  /** Present only on the entry of an attached mail (in its carrier's `attachedMessages`): where it sits there. */
+  attachedAs?: AttachedAs;
 }
+
+/** Where an attached mail sits in its carrier. */
+export interface AttachedAs {
+  /** The MIME part number in the carrier, as IMAP numbers parts ("2", "1.3"). */
+  part: string;
+  /** The attachment's file name, or null. */
+  name: string | null;
+  /** The declared type: message/rfc822, message/global, application/octet-stream (a saved .eml)... */
+  contentType: string;
+}
+
+/** An attached mail's entry: its location is its carrier's, `attachedAs` says where in the carrier. */
+export type AttachedMessageReport = MessageReport & { attachedAs: AttachedAs };
 
 /** A burst as in src/mailbox/bursts.ts, with its dates as ISO strings. */
 export type BurstReport = Omit<Burst, 'start' | 'end'> & { start: string; end: string };

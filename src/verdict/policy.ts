@@ -86,6 +86,10 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'attachment.pdf-unreadable': 'suspicious-if-claims',
   // Raised only where the mail presents itself as Amazon and is not authenticated as Amazon.
   'attachment.qr-code-unauthenticated': 'suspicious',
+  // A mail attached to the mail is judged as a message of its own; the carrier is at least what it is.
+  'attachment.attached-phishing': 'phishing',
+  'attachment.attached-suspicious': 'suspicious',
+  'attachment.attached-unreadable': 'suspicious-if-claims',
   'content.forwarded-original': 'none',
   'content.inserted-text': 'suspicious',
   // Amazon never disguises its own name; only mail not authenticated as Amazon gets this code.

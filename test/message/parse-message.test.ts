@@ -161,6 +161,7 @@ describe('the Message literal', () => {
         text: m.text,
         attachments: m.attachments,
         attachmentReads: m.attachmentReads,
+        attachedMessages: m.attachedMessages,
         depth: m.depth,
       };
       expect(Object.keys(m)).toEqual(Object.keys(spread));

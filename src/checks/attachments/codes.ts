@@ -17,6 +17,17 @@ export const attachmentCodes = {
    * QR codes, so only where the mail is not shown to be Amazon's.
    */
   'attachment.qr-code-unauthenticated': 'medium',
+  /**
+   * A mail attached to this one (message/rfc822, a saved .eml) is itself phishing (src/pipeline/analyze.ts
+   * judges it as a message of its own): whoever opens the attachment meets the phishing mail, its links
+   * and its sender, so the carrier is phishing too, whoever sent the carrier (a forward to oneself, a
+   * report-phishing tool, a mail that hides its payload one level down).
+   */
+  'attachment.attached-phishing': 'high',
+  /** A mail attached to this one is suspicious: the carrier is at least suspicious. */
+  'attachment.attached-suspicious': 'medium',
+  /** A part declared as a mail (message/rfc822) that could not be read as one: its content is unchecked. */
+  'attachment.attached-unreadable': 'low',
 } as const satisfies CodeTable;
 
 /** The evidence of each code (keys in JSON order); the text in src/report/text/attachments.ts reads it. */
@@ -28,4 +39,12 @@ export interface AttachmentEvidence {
   'attachment.pdf-unreadable': { attachment: string; problem: string; pagesRead: number };
   /** `content`: the text of the QR code (bounded). */
   'attachment.qr-code-unauthenticated': { attachment: string; content: string };
+  /**
+   * `attachment`: the file name, or the declared type in brackets; `part`: the MIME part number in the carrier
+   * ("2", "1.3"), relative to the carrier; `reasons`: the attached mail's own reasons.
+   */
+  'attachment.attached-phishing': { attachment: string; part: string; from: string; subject: string; reasons: readonly string[] };
+  'attachment.attached-suspicious': { attachment: string; part: string; from: string; subject: string; reasons: readonly string[] };
+  /** `reason`: why the attached mail could not be read (the error of its own report entry). */
+  'attachment.attached-unreadable': { attachment: string; part: string; reason: string };
 }

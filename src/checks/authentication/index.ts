@@ -50,6 +50,12 @@ export interface AuthOptions {
   resolver?: DnsLookup;
   /** DNS servers for --online (host or host:port) instead of the system's. */
   dnsServers?: string[];
+  /**
+   * The mail is attached to another mail: its headers came with the carrier, so no Authentication-Results in
+   * it are trusted and it is not re-verified (its Received chain, from which --online would take the client
+   * address, could be written by the carrier's sender). It can be unverified, never genuine.
+   */
+  attachedCopy?: boolean;
 }
 
 export interface AuthAnalysis {
@@ -282,7 +288,7 @@ function signatureDomains(msg: Message, bodies: DkimBodyCheck[]): string[] {
 export async function analyzeAuthentication(msg: Message, options: AuthOptions): Promise<AuthAnalysis> {
   // The first From address that has a domain: "From: Spray-X, <info@amazon.de>" parses as two addresses.
   const fromDomain = msg.from.find((a) => a.domain)?.domain ?? null;
-  const trust = decideTrust(msg.headers, options.trustAuthserv);
+  const trust = decideTrust(msg.headers, options.trustAuthserv, options.attachedCopy === true);
   const receiver = receiverView(trust, fromDomain);
   const fromIsAmazon = fromDomain !== null && isAmazonDomain(fromDomain);
   // An Amazon From or an Amazon signature makes the mail's authentication Amazon's business whatever its wording.

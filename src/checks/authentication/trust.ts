@@ -178,7 +178,11 @@ function nearestByHosts(hops: ReceivedHop[], headerIndex: number): string[] {
  * came from a mailing list, the list server's headers (one level). With `trustAuthserv`, exactly the headers
  * whose authserv-id is one of those names (or a host under one of them); the default rule is off.
  */
-export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly string[]): TrustDecision {
+/**
+ * `trustNone`: the mail is a copy inside another mail (an attached message): whoever sent the carrier could
+ * have written every header of it, so none of its results is trusted; its Received chain is still read.
+ */
+export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly string[], trustNone = false): TrustDecision {
   const hops: ReceivedHop[] = [];
   const all: LocatedAuthResults[] = [];
   const spf: { headerIndex: number; parsed: ParsedReceivedSpf }[] = [];
@@ -200,7 +204,7 @@ export function decideTrust(headers: HeaderField[], trustAuthserv?: readonly str
     receiverEntryHop: null,
     chainHosts: { hosts: [], basis: 'receiver' },
   };
-  if (hops.length === 0) return none;
+  if (hops.length === 0 || trustNone) return none;
 
   const receiver = walkRegion(headers, hops, 0, new Set(), new Set());
   const entryHop = receiver.entry >= 0 ? hops[receiver.entry] : null;

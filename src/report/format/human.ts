@@ -160,22 +160,30 @@ export function formatHuman(report: Report, opts: HumanOptions = {}): string {
     return c.dim(safeText(where, 200));
   }
 
-  function messageBlock(m: MessageReport): string[] {
-    const lines = [`  ${verdictColour(m.verdict)('● ' + ui.verdict[m.verdict])}  ${loc(m)}`];
-    lines.push(`    ${c.dim(padDisplay(ui.from, 8))} ${HANG}${safeText(m.from ?? '', 160)}`);
-    lines.push(`    ${c.dim(padDisplay(ui.subject, 8))} ${HANG}${safeText(m.subject ?? '', 160)}`);
-    if (m.date) lines.push(`    ${c.dim(padDisplay(ui.date, 8))} ${shortDate(m.date)}`);
+  /** A mail's block; `indent` grows by four for each level of attached mail, shown under its carrier. */
+  function messageBlock(m: MessageReport, indent = ''): string[] {
+    const head = m.attachedAs
+      ? `  ${indent}${c.dim('↳')} ${HANG}${safeText(ui.attachedMail(m.attachedAs.name, m.attachedAs.part), 200)}  ${verdictColour(m.verdict)('● ' + ui.verdict[m.verdict])}`
+      : `  ${verdictColour(m.verdict)('● ' + ui.verdict[m.verdict])}  ${loc(m)}`;
+    const lines = [head];
+    const at = '    ' + indent;
+    lines.push(`${at}${c.dim(padDisplay(ui.from, 8))} ${HANG}${safeText(m.from ?? '', 160)}`);
+    lines.push(`${at}${c.dim(padDisplay(ui.subject, 8))} ${HANG}${safeText(m.subject ?? '', 160)}`);
+    if (m.date) lines.push(`${at}${c.dim(padDisplay(ui.date, 8))} ${shortDate(m.date)}`);
     if (m.securityCode) {
       const type = ui.securityType[m.securityCode.type] ?? m.securityCode.type;
-      lines.push(`    ${c.dim(padDisplay(ui.kindLabel, 8))} ${ui.securityCode(type, safeText(m.securityCode.codeMasked ?? '', 20))}`);
+      lines.push(`${at}${c.dim(padDisplay(ui.kindLabel, 8))} ${ui.securityCode(type, safeText(m.securityCode.codeMasked ?? '', 20))}`);
     }
+    if (m.error) lines.push(at + c.dim(safeText(localizeReason(m.error, report.lang))));
     const reasons = new Set(m.reasons);
     const decisive = m.findings.filter((f) => reasons.has(f.code));
     const rest = m.findings.filter((f) => !reasons.has(f.code));
     const shown = opts.verbose ? [...decisive, ...rest] : (decisive.length > 0 ? decisive : rest.filter((f) => f.severity !== 'info')).slice(0, 4);
-    for (const f of shown) lines.push(...findingLines(f, '    '));
+    for (const f of shown) lines.push(...findingLines(f, at));
     const hidden = (opts.verbose ? 0 : decisive.length + rest.length - shown.length);
-    if (hidden > 0 && !opts.quiet) lines.push('    ' + c.dim(ui.moreFindings(hidden)));
+    if (hidden > 0 && !opts.quiet) lines.push(at + c.dim(ui.moreFindings(hidden)));
+    // The mail it carries, under it: what the attached mail is decides what the carrier is (docs/verdicts.md).
+    for (const a of m.attachedMessages ?? []) if (opts.verbose || a.verdict !== 'unrelated') lines.push(...messageBlock(a, indent + '    '));
     return lines;
   }
 

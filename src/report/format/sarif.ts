@@ -71,23 +71,32 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): string {
     };
   });
   const max = opts.maxResults ?? 5000;
-  const results = [];
+  const results: unknown[] = [];
   let dropped = 0;
-  for (const m of resultMessages(report, opts)) {
-    const line = m.location.offset === 0 ? 1 : opts.lines?.(m.location);
+  const include = opts.include ?? (report.options.failOn === 'never' ? 'all' : report.options.failOn);
+  /**
+   * The results of one mail and of the mails attached to it (each under its own logical location, "message 3,
+   * attachment x.eml (part 2)", with `attachedTo` naming its carrier; the region is the carrier's): `path` is
+   * the part path from the mailbox's message ("2", "2/2" for a mail attached inside that one).
+   */
+  const addResults = (m: MessageReport, line: number | undefined, path: string | null, carrierIdentity: string | null) => {
+    const base = `${m.location.file}#${m.location.index}`;
+    const name = `message ${m.location.index}` + (path === null ? '' : `, attachment ${m.attachedAs?.name ?? m.attachedAs?.contentType ?? ''} (part ${path})`);
     const location = {
       physicalLocation: {
         artifactLocation: { uri: toUri(m.location.file) },
         region: line !== undefined ? { startLine: line } : { byteOffset: m.location.offset },
       },
-      logicalLocations: [{ name: `message ${m.location.index}`, fullyQualifiedName: `${m.location.file}#${m.location.index}`, kind: 'object' }],
+      logicalLocations: [{ name, fullyQualifiedName: path === null ? base : `${base}/part ${path}`, kind: 'object' }],
     };
-    const identity = m.messageId ?? `${m.location.file}#${m.location.index}@${m.location.offset}`;
+    const own = `${m.location.file}#${m.location.index}@${m.location.offset}`;
+    const identity = (m.messageId ?? own) + (path === null ? '' : `/part ${path}`);
     for (const f of m.findings) {
       if (results.length >= max) {
         dropped++;
         continue;
       }
+      const attached = path === null ? {} : { attachedTo: carrierIdentity, part: path };
       results.push({
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
@@ -95,10 +104,15 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): string {
         message: { text: `${f.title}: ${f.message}` },
         locations: [location],
         partialFingerprints: { 'amzcheckMessage/v1': createHash('sha256').update(`${identity}\0${f.code}`).digest('hex').slice(0, 32) },
-        properties: { verdict: m.verdict, subject: m.subject, messageId: m.messageId, evidence: f.evidence },
+        properties: { verdict: m.verdict, subject: m.subject, messageId: m.messageId, ...attached, evidence: f.evidence },
       });
     }
-  }
+    for (const a of m.attachedMessages ?? []) {
+      if (include !== 'all' && RANK[a.verdict] < RANK[include]) continue;
+      addResults(a, line, path === null ? a.attachedAs.part : `${path}/${a.attachedAs.part}`, m.messageId ?? own);
+    }
+  };
+  for (const m of resultMessages(report, opts)) addResults(m, m.location.offset === 0 ? 1 : opts.lines?.(m.location), null, null);
   const notifications = report.inputErrors.map((e) => ({
     level: 'error',
     message: { text: `${e.path}: ${e.reason}` },

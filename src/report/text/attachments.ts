@@ -1,6 +1,7 @@
 /** Text for the attachment findings, English and Japanese side by side. */
 import type { attachmentCodes } from '../../checks/attachments/codes.js';
 import type { CodeTexts } from './types.js';
+import { localizeReason } from './cli.js';
 
 const PDF_PROBLEM: Record<string, { en: string; ja: string }> = {
   encrypted: { en: 'it is locked with a password', ja: 'パスワードで保護されている' },
@@ -71,6 +72,50 @@ export const attachmentText: CodeTexts<keyof typeof attachmentCodes> = {
       message: (e) => `画像「${e.attachment}」に QR コード（${e.content}）があり、このメールは Amazon を名乗っていますが、Amazon からと確認できません。`,
       explain:
         '「スキャンして確認」と言われると、操作がスマートフォンに移り、メールサービスのリンク保護が届かず、アドレス全体も見えにくくなります。Amazon が QR コードを載せるのは返品などごく一部のメールで、それらは Amazon からと確認できます。読み取らずに、Amazon アプリを開くか、amazon.co.jp を自分で入力してください。',
+    },
+  },
+  'attachment.attached-phishing': {
+    en: {
+      title: 'An attached mail is phishing',
+      message: (e) =>
+        `The mail attached as "${e.attachment}" (from "${e.from}", subject "${e.subject}") is phishing; its own findings are listed under it.`,
+      explain:
+        'A mail can carry another mail as an attachment: forwarded "as attachment", sent by a report-phishing button, or used to hide a phishing mail one level down from filters. Opened, the attached mail shows its links and its sender like any mail, so amzcheck judges it as a mail of its own and calls the carrying mail phishing too, whoever sent it. If you forwarded it yourself to report it, nothing more is needed; otherwise do not open the attachment or click its links.',
+    },
+    ja: {
+      title: '添付されたメールが詐欺メールです',
+      message: (e) => `「${e.attachment}」として添付されたメール（差出人「${e.from}」、件名「${e.subject}」）は詐欺メールです。その判定の理由は、このメールの下に示しています。`,
+      explain:
+        'メールには別のメールを添付できます。「添付ファイルとして転送」したとき、詐欺メールの報告ボタンを使ったとき、または迷惑メールの判定をすり抜けるために詐欺メールを一段奥に隠すときです。添付されたメールを開くと、普通のメールと同じようにリンクや差出人が表示されるため、amzcheck はそれを一通のメールとして判定し、送った人に関係なく、添付しているメールも詐欺メールとします。ご自分で報告のために転送したのであれば、ほかに必要なことはありません。そうでなければ、添付を開いたりリンクを押したりしないでください。',
+    },
+  },
+  'attachment.attached-suspicious': {
+    en: {
+      title: 'An attached mail is suspicious',
+      message: (e) =>
+        `The mail attached as "${e.attachment}" (from "${e.from}", subject "${e.subject}") shows red flags; its own findings are listed under it.`,
+      explain:
+        'amzcheck judges a mail attached to a mail as a mail of its own. This one shows warning signs that are not conclusive, so the carrying mail is suspicious too. Do not act on what the attached mail asks; check on Amazon yourself.',
+    },
+    ja: {
+      title: '添付されたメールに不審な点があります',
+      message: (e) => `「${e.attachment}」として添付されたメール（差出人「${e.from}」、件名「${e.subject}」）には不審な点があります。その理由は、このメールの下に示しています。`,
+      explain:
+        'amzcheck は、メールに添付されたメールを一通のメールとして判定します。このメールには決め手にはならない不審な点があるため、添付しているメールも注意が必要なものとします。添付されたメールの求めに応じず、Amazon でご自分で確認してください。',
+    },
+  },
+  'attachment.attached-unreadable': {
+    en: {
+      title: 'An attached mail could not be read',
+      message: (e) => `The part "${e.attachment}" is declared as a mail but could not be read as one (${e.reason}). What it says was not checked.`,
+      explain:
+        'amzcheck judges a mail attached to a mail as a mail of its own. This one is damaged, so its content was not checked. Mail programs do not write such attachments; a damaged one can hide a phishing mail from filters. In a mail that claims to be from Amazon and is not confirmed as Amazon, this alone makes it suspicious.',
+    },
+    ja: {
+      title: '添付されたメールを読み取れませんでした',
+      message: (e) => `「${e.attachment}」はメールとして添付されていますが、メールとして読み取れませんでした（${localizeReason(e.reason, 'ja')}）。書かれている内容は確認していません。`,
+      explain:
+        'amzcheck は、メールに添付されたメールを一通のメールとして判定します。この添付は壊れているため、内容を確認できませんでした。メールソフトがこのような添付を作ることはなく、壊れた添付は詐欺メールを迷惑メールの判定から隠すことがあります。Amazon を名乗っているのに Amazon からと確認できないメールなら、これだけでも注意が必要です。',
     },
   },
 };

@@ -249,6 +249,9 @@ const REASONS_JA: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Outlook の .msg ファイルです。amzcheck では読み取れません。メールを .eml で保存し（Web 版 Outlook ならドラッグして取り出し）、それを指定してください',
   ],
   [/^not mail: binary data \(NUL bytes\) in the header$/, () => 'メールではありません: ヘッダーにバイナリデータ（NUL バイト）が含まれています'],
+  // A message the full parse cannot read (message/headers.ts), such as a damaged attached mail.
+  [/^no header fields at the start of the message$/, () => 'メールの先頭にヘッダーがありません'],
+  [/^empty message$/, () => '空のメールです'],
 ];
 
 export function localizeReason(reason: string, lang: Lang): string {

@@ -33,6 +33,8 @@ const LIMIT_WORDS: Record<MessageLimit, { en: string; ja: string }> = {
   'html-length': { en: 'an HTML part over 2 million characters', ja: '200万文字を超える HTML 部分' },
   'attachment-bytes': { en: 'an HTML or mail attachment over 5 MB', ja: '5MB を超える HTML またはメールの添付ファイル' },
   'mailparser-bytes': { en: 'a size over 32 MB, read with a simpler reader', ja: '32MB を超える大きさ（簡易な方法で読みました）' },
+  'attached-messages': { en: 'more than 10 attached mails (only the first 10 were checked)', ja: '10 通を超える添付メール（最初の 10 通だけ確認しました）' },
+  'attached-depth': { en: 'mails attached inside attached mails more than 3 levels deep', ja: '3 段階より深く入れ子になった添付メール' },
 };
 
 /** The ids of an evidence list, each in the words of `table` (an unknown id as itself), joined. */

@@ -38,6 +38,8 @@ interface UiText {
   burstMix: (genuine: number, fake: number) => string;
   moreNotShown: (n: number) => string;
   moreFindings: (n: number) => string;
+  /** The line that introduces a mail attached to the mail above it: its file name (or none) and MIME part. */
+  attachedMail: (name: string | null, part: string) => string;
   otherAmazonMailsLine: (counts: string) => string;
   undated: (n: number) => string;
   securityCode: (type: string, masked: string) => string;
@@ -106,6 +108,7 @@ export const UI: Record<Lang, UiText> = {
     burstMix: (g, f) => `${g} authenticated as Amazon, ${f} fake or unverified`,
     moreNotShown: (n) => `… and ${n} more (use --verbose to list all)`,
     moreFindings: (n) => `… and ${n} more finding${n === 1 ? '' : 's'} (use --verbose to see them)`,
+    attachedMail: (name, part) => (name ? `Attached mail "${name}" (part ${part})` : `Attached mail (part ${part})`),
     otherAmazonMailsLine: (counts) => `Other Amazon-related mails: ${counts}`,
     undated: (n) => `${n} security-code mail${n === 1 ? '' : 's'} without a usable date (not on the timeline)`,
     securityCode: (type, masked) => `${type}${masked ? `, code ${masked}` : ''}`,
@@ -190,6 +193,7 @@ export const UI: Record<Lang, UiText> = {
     burstMix: (g, f) => `本物の Amazon から ${g} 通、偽物または未確認 ${f} 通`,
     moreNotShown: (n) => `… ほか ${n} 通（すべて表示するには --verbose を付けてください）`,
     moreFindings: (n) => `… ほか ${n} 件の指摘があります（すべて表示するには --verbose を付けてください）`,
+    attachedMail: (name, part) => (name ? `添付されたメール「${name}」（パート ${part}）` : `添付されたメール（パート ${part}）`),
     otherAmazonMailsLine: (counts) => `その他の Amazon 関連メール: ${counts}`,
     undated: (n) => `日時が分からない確認コードメール ${n} 通（推移には含みません）`,
     securityCode: (type, masked) => `${type}${masked ? `、コード ${masked}` : ''}`,
