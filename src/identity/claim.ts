@@ -12,6 +12,8 @@ import { splitIntoKeywords } from './lookalike/keywords.js';
 import { AMAZON_FAMILY, isAmazonDomain, MARKETPLACE_DOMAINS, UNRELATED_BRAND_WORDS, type NearBrand } from '../amazon/index.js';
 import { memoizeString } from '../util/memo.js';
 import { CONFUSABLES_BY_PROTOTYPE } from './lookalike/unicode-data.js';
+import { brandAsActor } from './actor.js';
+import { amazonImageHost } from './image-host.js';
 
 export interface ClaimInput {
   /** Display names of From (and of Reply-To when From is a mailing list's "X via List" rewrite). */
@@ -19,8 +21,14 @@ export interface ClaimInput {
   /** From, Reply-To, Sender, Return-Path addresses as written. */
   addresses: string[];
   subject: string;
-  /** NFKC-normalised body text; absent in the cheap header pass. */
+  /** NFKC-normalised body text (what a reader sees, PDF pages included); absent in the cheap header pass. */
   text?: string;
+  /**
+   * The other places of the body a reader sees the brand in (identity/index.ts claimSources): the HTML title,
+   * image alt text, link text, images hot-linked from Amazon's hosts, the pages of PDF attachments. Each gives
+   * claims `where: 'body'` with its `place` (and `location` for a PDF page).
+   */
+  sources?: readonly ClaimSource[];
   /**
    * A near brand (amazon/near-brands.ts) the From domain is authenticated as: its own name ("Amaron",
    * "AMAZONE") is then no claim to be Amazon. Set only after authentication (pipeline/analyze.ts).
@@ -29,6 +37,35 @@ export interface ClaimInput {
 }
 
 export type ClaimWhere = 'display-name' | 'address' | 'subject' | 'body';
+
+/**
+ * Where in the body (`where: 'body'`) a reader sees the claim: the visible text (which holds the title, the link
+ * text and the PDF pages too, as one reads them), the HTML title, the alt text of an image, the text of a link,
+ * an image hot-linked from Amazon's own image hosts (amazon/link-patterns.ts AMAZON_CONTENT_HOSTS), a page of a
+ * PDF attachment.
+ */
+export type ClaimPlace = 'text' | 'title' | 'alt-text' | 'link-text' | 'image-host' | 'attachment';
+
+/**
+ * How strongly a claim presents the mail as Amazon:
+ * - `headers`: the display name, an address, or a subject that presents the mail as Amazon;
+ * - `actor`: read in the body with Amazon as the actor ("your Amazon account", 「お客様のAmazonアカウント」,
+ *   「Amazonをご利用いただき」, "Amazon Support", 【Amazon】; identity/actor.ts), or Amazon's logo hot-linked
+ *   from Amazon's image hosts;
+ * - `mention`: Amazon only named ("available on Amazon", an amazon.com link, a product image from Amazon's
+ *   image host), and a subject that only mentions Amazon (subjectMentionsOnly) or names a Prime product.
+ * A mail presents itself as Amazon when one of its claims is not a mention (presentsAsAmazon): a newsletter or
+ * an ordinary mail that mentions Amazon does not.
+ */
+export type ClaimStrength = 'headers' | 'actor' | 'mention';
+
+/** A place of the body other than its visible text, and what it says there (a URL for `image-host`). */
+export interface ClaimSource {
+  place: Exclude<ClaimPlace, 'text'>;
+  text: string;
+  /** Where the text is: "invoice.pdf, page 1" for a PDF page. */
+  location?: string;
+}
 
 export interface Claim {
   where: ClaimWhere;
@@ -47,6 +84,12 @@ export interface Claim {
    * as Amazon (see subjectMentionsOnly).
    */
   mention?: true;
+  /** How strongly the claim presents the mail as Amazon (ClaimStrength). */
+  strength: ClaimStrength;
+  /** For `where: 'body'`: the place of the body the claim was read in. */
+  place?: ClaimPlace;
+  /** For a claim read in an attachment: "invoice.pdf, page 1". */
+  location?: string;
 }
 
 export interface AmazonClaim {
@@ -55,25 +98,47 @@ export interface AmazonClaim {
 }
 
 /**
- * True when the mail presents itself as Amazon (display name, sender address or subject), not just mentions it.
- * "Prime video" or "prime account" in a subject without the brand is too weak on its own: newsletters and
- * other shops use those words (on the benchmark mailbox, digests with them in the subject were the only
- * false phishing verdicts). A display name "Prime" still counts (phishing_pot sample-274).
+ * True when the mail presents itself as Amazon, not just mentions it: a claim of its display name, sender
+ * address or subject, or one read in its body with Amazon as the actor (ClaimStrength). "Prime video" or
+ * "prime account" in a subject without the brand is too weak on its own: newsletters and other shops use those
+ * words (on the benchmark mailbox, digests with them in the subject were the only false phishing verdicts). A
+ * display name "Prime" still counts (phishing_pot sample-274).
  */
 export function presentsAsAmazon(claim: AmazonClaim): boolean {
-  return claim.claims.some((c) => c.where !== 'body' && !(c.where === 'subject' && (c.technique === 'prime-product' || c.mention)));
+  return claim.claims.some((c) => c.strength !== 'mention');
 }
+
+/** The strength of a claim read in the headers (see ClaimStrength). */
+function headerStrength(where: ClaimWhere, f: Found): ClaimStrength {
+  return where === 'subject' && (f.technique === 'prime-product' || f.mention) ? 'mention' : 'headers';
+}
+
+const STRENGTH_RANK: Readonly<Record<ClaimStrength, number>> = { headers: 2, actor: 1, mention: 0 };
 
 // Lengths far beyond any real header; the body scan stops after the first 256 KiB of text.
 const MAX_FIELD = 2048;
 const MAX_BODY = 256 * 1024;
+/** Places of the body read (identity/index.ts bounds what it gives: PDF pages, images). */
+const MAX_SOURCES = 1000;
+
+/** A body text with Amazon as its actor makes its claims `actor`, other body claims are mentions. */
+function bodyStrength(text: string): ClaimStrength {
+  return brandAsActor(text) === null ? 'mention' : 'actor';
+}
 const SNIPPET = 80;
 
 export function detectAmazonClaim(input: ClaimInput): AmazonClaim {
   const claims: Claim[] = [];
-  const add = (where: ClaimWhere, found: readonly Found[]) => {
+  // One claim per place and technique (and PDF page); a stronger one replaces a weaker one of the same key.
+  const add = (where: ClaimWhere, found: readonly Found[], body?: { place: ClaimPlace; strength: ClaimStrength; location?: string }) => {
     for (const f of found) {
-      if (!claims.some((c) => c.where === where && c.technique === f.technique)) claims.push({ where, ...f });
+      const strength = body ? body.strength : headerStrength(where, f);
+      const claim: Claim = body
+        ? { where, ...f, strength, place: body.place, ...(body.location !== undefined ? { location: body.location } : {}) }
+        : { where, ...f, strength };
+      const same = claims.findIndex((c) => c.where === where && c.technique === f.technique && c.place === claim.place && c.location === claim.location);
+      if (same < 0) claims.push(claim);
+      else if (STRENGTH_RANK[strength] > STRENGTH_RANK[claims[same]!.strength]) claims[same] = claim;
     }
   };
   // One list for both judgements of a display name (and of the subject): adding them one after the other gives
@@ -83,8 +148,18 @@ export function detectAmazonClaim(input: ClaimInput): AmazonClaim {
   add('subject', subjectClaims(input.subject.slice(0, MAX_FIELD)));
   if (input.text) {
     const body = input.text.slice(0, MAX_BODY);
-    add('body', textClaims(body, { fuzzy: false }));
-    add('body', primeProduct(body));
+    const found = [...textClaims(body, { fuzzy: false }), ...primeProduct(body)];
+    if (found.length > 0) add('body', found, { place: 'text', strength: bodyStrength(body) });
+  }
+  for (const source of (input.sources ?? []).slice(0, MAX_SOURCES)) {
+    if (source.place === 'image-host') {
+      const image = amazonImageHost(source.text);
+      if (image) add('body', [{ text: source.text.slice(0, SNIPPET), technique: 'amazon-image-host' }], { place: 'image-host', strength: image.logo ? 'actor' : 'mention' });
+      continue;
+    }
+    const text = source.text.slice(0, MAX_BODY);
+    const found = [...textClaims(text, { fuzzy: false }), ...primeProduct(text)];
+    if (found.length > 0) add('body', found, { place: source.place, strength: bodyStrength(text), location: source.location });
   }
   const own = input.ownNearBrand;
   const kept = own ? claims.filter((c) => !isNearBrandClaim(c, own)) : claims;

@@ -5,18 +5,33 @@
  * pipeline calls: readClaims.
  *
  * A mail's claims are read in parts. The header part is cheap and read at once (the prefilter reads it for
- * every message: headerClaims). The body part (the costly one) is read only when a caller asks, once: where
- * the headers already claim Amazon, `related` and presentsAsAmazon are the same with or without it (body
- * claims never count there), and its one other reader, the content check, asks for it only when its other
- * conditions hold. test/identity/claim-parts.test.ts proves the parts give what one detectAmazonClaim call
- * over headers and text gives.
+ * every message: headerClaims). The body part (the costly one: the visible text, the HTML title, alt and
+ * link text, images from Amazon's hosts, PDF pages; claimSources) is read only when a caller asks, once: where
+ * the headers already present the mail as Amazon, `related` and presentsAsAmazon are the same with or without
+ * it (a body claim adds at most an `actor` strength, which they already have), and its one other reader, the
+ * content check, asks for it only when its other conditions hold. test/identity/claim-parts.test.ts proves the
+ * parts give what one detectAmazonClaim call over headers, text and sources gives.
  */
 import type { MessageHeaders, Message } from '../message/types.js';
 import type { ForwardedOriginal } from '../message/forwarded.js';
-import { detectAmazonClaim, presentsAsAmazon, type AmazonClaim, type ClaimInput } from './claim.js';
+import { scanHtml } from '../message/html-scan.js';
+import { normalizeText } from '../message/text.js';
+import { detectAmazonClaim, presentsAsAmazon, type AmazonClaim, type ClaimInput, type ClaimSource } from './claim.js';
 import type { NearBrand } from '../amazon/index.js';
 
-export { detectAmazonClaim, presentsAsAmazon, type AmazonClaim, type Claim, type ClaimInput, type ClaimWhere } from './claim.js';
+export {
+  detectAmazonClaim,
+  presentsAsAmazon,
+  type AmazonClaim,
+  type Claim,
+  type ClaimInput,
+  type ClaimPlace,
+  type ClaimSource,
+  type ClaimStrength,
+  type ClaimWhere,
+} from './claim.js';
+export { brandAsActor, wordExcerpt } from './actor.js';
+export { amazonImageHost, type AmazonImage } from './image-host.js';
 export { findLookalike, type LookalikeMatch, type LookalikeTechnique } from './lookalike/index.js';
 
 /** What a mail claims to be, read by readClaims. The header parts are read at once, the body part on demand. */
@@ -27,13 +42,16 @@ export interface MailClaims {
   readonly forwarded: AmazonClaim | null;
   /**
    * The claims the authentication, sender and links checks read: the header claims, the body claims when the
-   * headers claim nothing, then the forwarded original's (a forward presents itself as Amazon when its
+   * headers do not present the mail as Amazon, then the forwarded original's (a forward presents itself as Amazon when its
    * original does). `related` and presentsAsAmazon of it are those of all().
    */
   readonly claim: AmazonClaim;
   /** True when the mail presents itself as Amazon, not just mentions it (presentsAsAmazon of `claim`). */
   readonly presentsAsAmazon: boolean;
-  /** The claims of the body text alone (all `where: 'body'`): read on the first call, remembered. */
+  /**
+   * The claims of the body alone (all `where: 'body'`, each with its place: the visible text, title, alt text,
+   * link text, images from Amazon's hosts, PDF pages): read on the first call, remembered.
+   */
   body(): AmazonClaim;
   /** Every claim: header, body, then the forwarded original's. Reads the body part. */
   all(): AmazonClaim;
@@ -47,18 +65,25 @@ export interface MailClaims {
 /** The header fields the claims are read from. */
 export type ClaimedHeaders = Pick<MessageHeaders, 'from' | 'replyTo' | 'sender' | 'returnPath' | 'dkimSignatures' | 'subject'>;
 
+/** What readClaims reads of a message: its headers, its text, and (when the full parse gave them) its HTML parts and attachment reads. */
+export type ClaimedMessage = ClaimedHeaders & Pick<Message, 'text'> & Partial<Pick<Message, 'htmlParts' | 'attachmentReads'>>;
+
 /**
  * The claims of a message; `forwarded` is its forwarded original (message/forwarded.ts forwardedOriginalOf) or
  * null; `ownNearBrand` the near brand its From domain is authenticated as (its own name is then no claim).
  */
 export function readClaims(
-  msg: ClaimedHeaders & Pick<Message, 'text'>,
+  msg: ClaimedMessage,
   forwarded: Pick<ForwardedOriginal, 'from' | 'subject'> | null,
   ownNearBrand: NearBrand | null = null,
 ): MailClaims {
   const header = ownNearBrand ? detectAmazonClaim({ ...headerClaimInput(msg), ownNearBrand }) : headerClaims(msg);
-  const bodyInput = (): ClaimInput => (ownNearBrand ? { ...bodyClaimInput(msg.text), ownNearBrand } : bodyClaimInput(msg.text));
-  let body: AmazonClaim | null = header.related ? null : detectAmazonClaim(bodyInput());
+  const bodyInput = (): ClaimInput => {
+    const input = bodyClaimInput(msg.text, claimSources(msg));
+    return ownNearBrand ? { ...input, ownNearBrand } : input;
+  };
+  // The body can only change `claim` and presentsAsAmazon where the headers do not present the mail as Amazon.
+  let body: AmazonClaim | null = presentsAsAmazon(header) ? null : detectAmazonClaim(bodyInput());
   const readBody = (): AmazonClaim => (body ??= detectAmazonClaim(bodyInput()));
   const forwardedClaim = forwarded
     ? detectAmazonClaim({ fromName: forwarded.from.map((a) => a.name), addresses: forwarded.from.map((a) => a.address), subject: forwarded.subject })
@@ -92,8 +117,54 @@ export function headerClaimInput(h: ClaimedHeaders): ClaimInput {
 }
 
 /** The input of detectAmazonClaim for the body alone: its claims are the ones `where: 'body'`. */
-export function bodyClaimInput(text: string): ClaimInput {
-  return { fromName: [], addresses: [], subject: '', text };
+export function bodyClaimInput(text: string, sources: readonly ClaimSource[] = []): ClaimInput {
+  return sources.length > 0 ? { fromName: [], addresses: [], subject: '', text, sources } : { fromName: [], addresses: [], subject: '', text };
+}
+
+/** PDF pages read for claims, per message (each page is also in the text). */
+const MAX_PDF_PAGES_READ = 50;
+/** Images of Amazon's hosts read per message. */
+const MAX_IMAGE_SOURCES = 200;
+
+/**
+ * The places of the body other than its visible text where a reader sees the brand: the HTML title, the alt
+ * text of images, the text of links (one source each, the texts of all HTML parts joined), each image
+ * hot-linked from one of Amazon's hosts, and each page of a PDF attachment with its location. The HTML is not
+ * parsed again: the full parse scanned each part (message/html-scan.ts remembers the last scans).
+ */
+export function claimSources(msg: Partial<Pick<Message, 'htmlParts' | 'attachmentReads'>>): ClaimSource[] {
+  const sources: ClaimSource[] = [];
+  const titles: string[] = [];
+  const alts: string[] = [];
+  const linkTexts: string[] = [];
+  let images = 0;
+  for (const html of msg.htmlParts ?? []) {
+    const scan = scanHtml(html);
+    if (scan.title.trim()) titles.push(scan.title);
+    for (const image of scan.images) {
+      if (image.alt.trim()) alts.push(image.alt);
+      if (images < MAX_IMAGE_SOURCES && /amazon/i.test(image.src)) {
+        sources.push({ place: 'image-host', text: image.src });
+        images++;
+      }
+    }
+    for (const el of scan.linkElements) {
+      if (el.tag === 'a' && el.text.trim()) linkTexts.push(el.text);
+      else if (el.tag === 'area' && el.alt.trim()) alts.push(el.alt);
+    }
+  }
+  const joined = (texts: string[]) => normalizeText(texts.join('\n'));
+  if (titles.length > 0) sources.push({ place: 'title', text: joined(titles) });
+  if (alts.length > 0) sources.push({ place: 'alt-text', text: joined(alts) });
+  if (linkTexts.length > 0) sources.push({ place: 'link-text', text: joined(linkTexts) });
+  let pages = 0;
+  for (const read of msg.attachmentReads ?? []) {
+    for (const page of read.pages) {
+      if (pages++ >= MAX_PDF_PAGES_READ) break;
+      if (page.text.trim()) sources.push({ place: 'attachment', text: normalizeText(page.text), location: `${read.name}, page ${page.page}` });
+    }
+  }
+  return sources;
 }
 
 /**

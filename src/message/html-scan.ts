@@ -47,7 +47,25 @@ export interface HtmlScan {
    * make addresses in it clickable), at most about MAX_OUTSIDE_ANCHOR_TEXT characters.
    */
   readonly outsideAnchorText: string;
+  /**
+   * The images, visible or not, in document order: `src` as written and trimmed, `alt` as written. At most
+   * MAX_IMAGES (the identity stage reads them: alt text and images hot-linked from Amazon's hosts).
+   */
+  readonly images: readonly HtmlImage[];
+  /** The text of the `<title>` elements (the browser tab's), at most MAX_TITLE_TEXT characters. */
+  readonly title: string;
 }
+
+/** An `<img>` of the document. */
+export interface HtmlImage {
+  readonly src: string;
+  readonly alt: string;
+}
+
+/** Images kept per document: a mail with more is a catalogue, and the first ones carry its letterhead. */
+export const MAX_IMAGES = 200;
+/** Characters of title text kept (a real title is a line). */
+export const MAX_TITLE_TEXT = 1_000;
 
 const DROPPED = new Set(['script', 'style', 'template', 'head', 'noscript', 'svg', 'math']);
 // "head" is dropped but its <title> is what the browser tab shows; keep that.
@@ -71,7 +89,7 @@ const HIDING_ATTRIBUTES: ReadonlySet<string> = new Set(['hidden', 'style']);
 const KEPT_ATTRIBUTES = new Map<string, ReadonlySet<string> | 'all'>([
   ['base', new Set([...HIDING_ATTRIBUTES, 'href'])],
   ['a', new Set([...HIDING_ATTRIBUTES, 'href', 'xlink:href'])],
-  ['img', new Set([...HIDING_ATTRIBUTES, 'alt'])],
+  ['img', new Set([...HIDING_ATTRIBUTES, 'alt', 'src'])],
   ['area', new Set([...HIDING_ATTRIBUTES, 'href', 'alt'])],
   ['meta', new Set([...HIDING_ATTRIBUTES, 'http-equiv', 'content'])],
   ['form', new Set([...HIDING_ATTRIBUTES, 'action'])],
@@ -122,6 +140,9 @@ function scan(html: string): HtmlScan {
   let anchor: OpenAnchor | null = null;
   let skipDepth = 0;
   let outsideAnchorText = '';
+  const images: HtmlImage[] = [];
+  let title = '';
+  let titleDepth = 0;
 
   parseHtmlEvents(
     input,
@@ -134,6 +155,7 @@ function scan(html: string): HtmlScan {
         if ((dropFrom === 0 || keepFrom !== 0) && data.separator !== '') out.push(data.separator);
         if (data.notLinkText) {
           skipDepth++;
+          if (name === 'title') titleDepth++;
           return;
         }
 
@@ -152,6 +174,7 @@ function scan(html: string): HtmlScan {
           }
           case 'img':
             if (anchor && attribs.alt) anchor.alts.push(attribs.alt);
+            if (images.length < MAX_IMAGES && (attribs.src || attribs.alt)) images.push({ src: (attribs.src ?? '').trim(), alt: attribs.alt ?? '' });
             return;
           case 'area':
             if (attribs.href !== undefined) linkElements.push({ tag: 'area', href: attribs.href, alt: attribs.alt ?? '' });
@@ -169,6 +192,7 @@ function scan(html: string): HtmlScan {
       },
       ontext(text) {
         if (dropFrom === 0 || keepFrom !== 0) out.push(text);
+        if (titleDepth > 0 && title.length < MAX_TITLE_TEXT) title += text;
         if (skipDepth > 0) return;
         if (anchor) {
           if (anchor.text.length < MAX_RAW_ANCHOR_TEXT) anchor.text += text;
@@ -185,14 +209,17 @@ function scan(html: string): HtmlScan {
         // The end of a block is a break in the text on either side of it, even when the block was hidden.
         if ((wasVisible || dropFrom === 0 || keepFrom !== 0) && data.separator !== '') out.push(data.separator);
 
-        if (data.notLinkText) skipDepth = Math.max(0, skipDepth - 1);
+        if (data.notLinkText) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          if (name === 'title') titleDepth = Math.max(0, titleDepth - 1);
+        }
         else if (name === 'a') anchor = null;
         else if (name === 'form') linkElements.push({ tag: 'form-end' });
       },
     },
     SCAN_TAGS,
   );
-  return { html, text: out.join(''), linkElements, base, outsideAnchorText };
+  return { html, text: out.join(''), linkElements, base, outsideAnchorText, images, title };
 }
 
 /*

@@ -70,8 +70,8 @@ const NO_CLAIM: AmazonClaim = { related: false, claims: [] };
 const EVERY_CLAIM: AmazonClaim = {
   related: true,
   claims: [
-    { where: 'subject', technique: 'name', text: 'Amazon' },
-    { where: 'body', technique: 'katakana', text: 'アマゾン' },
+    { where: 'subject', technique: 'name', text: 'Amazon', strength: 'headers' },
+    { where: 'body', technique: 'katakana', text: 'アマゾン', strength: 'mention', place: 'text' },
   ],
 };
 
@@ -110,7 +110,7 @@ describe('checkContent reads the claims (and so the body part of them) only wher
       subject: 'Amazon account',
       fromDomains: ['example.com'],
       text: TEXTS[0]!,
-      claim: { related: true, claims: [{ where: 'body', technique: 'name', text: 'Amazon' }] },
+      claim: { related: true, claims: [{ where: 'body', technique: 'name', text: 'Amazon', strength: 'mention', place: 'text' }] },
       auth: unauthenticatedSummary('example.com'),
       kind: 'account',
     };

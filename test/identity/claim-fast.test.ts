@@ -74,7 +74,7 @@ describe('memoised display-name and address claims', () => {
         c.text = 'changed';
         c.technique = 'changed';
       }
-      first.claims.push({ where: 'body', text: 'x', technique: 'x' });
+      first.claims.push({ where: 'body', text: 'x', technique: 'x', strength: 'mention' });
       expect(JSON.stringify(detectAmazonClaim(input))).toBe(snapshot);
     }
     expect(detectAmazonClaim(inputs[2]).related).toBe(false);

@@ -78,6 +78,6 @@ describe('detectAmazonClaim', () => {
     const c = detectAmazonClaim({ fromName: ['Weekly Links'], addresses: ['news@example.org'], subject: 'This week', text: 'see https://www.amazon.com/dp/1' });
     expect(c.related).toBe(true);
     expect(presentsAsAmazon(c)).toBe(false);
-    expect(c.claims).toEqual([{ where: 'body', text: expect.any(String), technique: 'domain-name' }]);
+    expect(c.claims).toEqual([{ where: 'body', text: expect.any(String), technique: 'domain-name', strength: 'mention', place: 'text' }]);
   });
 });

@@ -37,12 +37,12 @@ export function authenticated(domain: string, amazon = false): AuthSummary {
 
 /** The mail presents itself as Amazon (here: by its display name). */
 export function claimsAmazon(auth: AuthSummary = noAuth()): LinkCheckContext {
-  return { claim: { related: true, claims: [{ where: 'display-name', text: 'Amazon.co.jp', technique: 'domain-name' }] }, auth };
+  return { claim: { related: true, claims: [{ where: 'display-name', text: 'Amazon.co.jp', technique: 'domain-name', strength: 'headers' }] }, auth };
 }
 
 /** The mail is someone else's and only mentions Amazon in its body. */
 export function mentionsAmazon(auth: AuthSummary = noAuth()): LinkCheckContext {
-  return { claim: { related: true, claims: [{ where: 'body', text: 'amazon.com', technique: 'amazon-domain' }] }, auth };
+  return { claim: { related: true, claims: [{ where: 'body', text: 'amazon.com', technique: 'amazon-domain', strength: 'mention', place: 'text' }] }, auth };
 }
 
 export function doesNotClaimAmazon(auth: AuthSummary = noAuth()): LinkCheckContext {

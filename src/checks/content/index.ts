@@ -11,20 +11,14 @@ import type { AuthSummary } from '../authentication/types.js';
 import type { MailKind } from '../security-code/index.js';
 import { isAmazonDomain, isRentableAmazonInfrastructure } from '../../amazon/index.js';
 import { compilePhrases } from '../../util/phrase-matcher.js';
-import {
-  ACTION_WORDING,
-  AMAZON_PAY_AS_METHOD_AFTER,
-  AMAZON_PAY_AS_METHOD_BEFORE,
-  BRAND_ACTOR_LEADS,
-  BRAND_ACTOR_NOUNS,
-  BRAND_ACTOR_PREFIXES,
-  READER_ADDRESS_WORDS,
-} from '../../amazon/wording.js';
+import { ACTION_WORDING, READER_ADDRESS_WORDS } from '../../amazon/wording.js';
+import { brandAsActor } from '../../identity/index.js';
 import { findCallbackNumber, findCallbackTopic, type CallbackNumber, type CallbackTopicMatch } from './callback.js';
 import type { CallbackTopic } from '../../amazon/wording.js';
 import type { LinkPurpose } from '../../amazon/link-patterns.js';
 import { readDisguisedWording } from './disguised-wording.js';
 
+export { brandAsActor, wordExcerpt } from '../../identity/index.js';
 export { findCallback, findCallbackNumber, findCallbackTopic, findPhoneNumber, type Callback } from './callback.js';
 export { checkInsertedText, insertedParts, carriedBy, type InsertedPart, type Carried, type InsertedTextInput } from './inserted.js';
 export { readDisguisedWording, type ReadWording, type WordingDisguise } from './disguised-wording.js';
@@ -380,52 +374,4 @@ function callbackClaimBasis(facts: ContentFacts, claim: AmazonClaim): string | n
 export function addressesReader(text: string): boolean {
   const lower = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase();
   return READER_ADDRESS_WORDS.some((w) => lower.includes(w));
-}
-
-const BRAND = /amazon|アマゾン/g;
-const ACTOR_LEADS = BRAND_ACTOR_LEADS.map((ph) => ph.text);
-
-/** The phrase where Amazon is the actor of the text, or null. Bounded: the first 64 KiB, the first 200 brand mentions. */
-const LATIN_WORD_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
-
-/**
- * text[from, to) as the excerpt a reader is shown, without a word cut at either end ("ccount Your Amazon
- * account has been locked" becomes "Your Amazon account has been locked"): a Latin word cut at the start is
- * dropped up to the next blank, one cut at the end back to the last blank, never into the brand itself
- * (text[keepFrom, keepTo)). Japanese has no blanks between words and is cut where it is.
- */
-export function wordExcerpt(text: string, from: number, to: number, keepFrom: number, keepTo: number): string {
-  let a = Math.max(0, from);
-  let b = Math.min(text.length, to);
-  if (a > 0 && LATIN_WORD_CHAR.test(text[a - 1]!) && LATIN_WORD_CHAR.test(text[a]!)) {
-    const blank = text.slice(a, keepFrom).search(/\s/);
-    if (blank >= 0) a += blank + 1;
-  }
-  if (b < text.length && LATIN_WORD_CHAR.test(text[b - 1]!) && LATIN_WORD_CHAR.test(text[b]!)) {
-    const blank = text.slice(keepTo, b).search(/\s\S*$/);
-    if (blank >= 0) b = keepTo + blank;
-  }
-  return text.slice(a, b).replace(/\s+/g, ' ').trim();
-}
-
-export function brandAsActor(text: string): string | null {
-  const lower = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase();
-  BRAND.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < 200 && (m = BRAND.exec(lower)) !== null; n++) {
-    // German joins the brand to its noun with a hyphen ("Amazon-Konto", "Amazon-Gutschein").
-    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24).replace(/^(?:\.com|\.co\.jp|\.[a-z]{2,3})?[\s'’s:・-]{0,3}/u, '');
-    const before = lower.slice(Math.max(0, m.index - 12), m.index);
-    // Amazon Pay as the way a shop was paid ("paid with Amazon Pay", 「お支払い方法: Amazon Pay」, 「Amazon Payで」)
-    // is the shop's receipt, not Amazon speaking.
-    if (after.startsWith('pay') && (AMAZON_PAY_AS_METHOD_BEFORE.some((p) => before.endsWith(p)) || AMAZON_PAY_AS_METHOD_AFTER.test(after))) continue;
-    if (
-      BRAND_ACTOR_NOUNS.some((w) => after.startsWith(w)) ||
-      BRAND_ACTOR_PREFIXES.some((p) => before.endsWith(p)) ||
-      ACTOR_LEADS.some((p) => before.endsWith(p))
-    ) {
-      return wordExcerpt(text, m.index - 12, m.index + m[0].length + 24, m.index, m.index + m[0].length);
-    }
-  }
-  return null;
 }
