@@ -14,7 +14,7 @@ export type FoundEntry =
   | { kind: 'file'; path: string; inMaildir: boolean }
   | { kind: 'error'; path: string; reason: string }
   /** Not opened: a hidden file or folder (a folder counts once), or a file in a Maildir's tmp/. */
-  | { kind: 'skipped'; path: string; reason: Extract<SkippedFileReason, 'hidden' | 'in-delivery'> };
+  | { kind: 'skipped'; path: string; reason: Extract<SkippedFileReason, 'hidden' | 'in-delivery' | 'apple-mail-attachment'> };
 
 export interface FindOptions {
   /** List the messages of Maildirs (default true); without, a Maildir's cur/ and new/ are not read at all. */
@@ -47,6 +47,9 @@ async function walk(dir: string, found: FoundEntry[], visited: Set<string>, mail
   // Maildir (cr.yp.to/proto/maildir.html): messages are the files in cur/ and new/; tmp/ holds deliveries
   // still being written.
   const isMaildir = kinds.get('cur') === 'directory' || kinds.get('new') === 'directory';
+  // Apple Mail (~/Library/Mail/V*/.../Data/): the attachments of .partial.emlx messages in Messages/ are kept in
+  // Attachments/<message>/<part>/, and read with their message (emlx.ts), not as files of their own.
+  const isAppleMailData = kinds.get('Messages') === 'directory' && kinds.get('Attachments') === 'directory';
   // Dotfiles are skipped (and counted), except Maildir++ folders (.Junk, .Sent, .Trash) inside a Maildir: the
   // spam folder is exactly where phishing ends up.
   for (const entry of entries) {
@@ -60,6 +63,7 @@ async function walk(dir: string, found: FoundEntry[], visited: Set<string>, mail
       if (isMaildir && (name === 'cur' || name === 'new')) {
         if (maildirMessages) await addMaildirFiles(full, found);
       } else if (isMaildir && name === 'tmp') await addSkipped(full, 'in-delivery', found);
+      else if (isAppleMailData && name === 'Attachments') await addSkipped(full, 'apple-mail-attachment', found, visited);
       else await walk(full, found, visited, maildirMessages);
     } else {
       // Any name: a mailbox saved as .txt, a message without extension, Thunderbird's extension-less folders
@@ -81,10 +85,22 @@ async function addMaildirFiles(dir: string, found: FoundEntry[]): Promise<void> 
   }
 }
 
-/** Each file of `dir` as skipped for `reason` (an empty folder adds nothing). */
-async function addSkipped(dir: string, reason: 'in-delivery', found: FoundEntry[]): Promise<void> {
+/**
+ * Each file of `dir` as skipped for `reason` (an empty folder adds nothing); with `visited`, the files of its
+ * subfolders too (Apple Mail's Attachments/<message>/<part>/).
+ */
+async function addSkipped(dir: string, reason: 'in-delivery' | 'apple-mail-attachment', found: FoundEntry[], visited?: Set<string>): Promise<void> {
   try {
-    for (const entry of await listDirectory(dir)) found.push({ kind: 'skipped', path: path.join(dir, entry.name), reason });
+    if (visited) {
+      const real = await realpath(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+    }
+    for (const entry of await listDirectory(dir)) {
+      const full = path.join(dir, entry.name);
+      if (visited && (await entryKind(dir, entry)) === 'directory') await addSkipped(full, reason, found, visited);
+      else found.push({ kind: 'skipped', path: full, reason });
+    }
   } catch (error) {
     found.push({ kind: 'error', path: dir, reason: osErrorReason(error) });
   }

@@ -5,8 +5,10 @@
 import { getSystemErrorMap } from 'node:util';
 import { mboxInputEvent, tooLargeReason } from './mbox.js';
 import { MboxSplitter } from './mbox-splitter.js';
+import { readEmlx } from './emlx.js';
+import { readOutlookMsg } from './outlook-msg.js';
 import { sniffContent, type ContentKind } from './sniff.js';
-import type { ContainerFormat, InputEvent, InputOptions } from './types.js';
+import type { ContainerFormat, Envelope, InputEvent, InputOptions, RawMessage } from './types.js';
 
 export interface StreamSource {
   /** The name used in locations and errors: the path, or `-` for stdin. */
@@ -55,16 +57,20 @@ export async function* readMailStream(
         else yield { type: 'input-error', path: source.file, reason: source.emptyReason };
         return;
       case 'not-mail':
-        if (source.inFolder) yield { type: 'skipped-file', path: source.file, reason: kind.outlookMsg ? 'outlook-msg' : 'not-mail' };
-        else yield { type: 'input-error', path: source.file, reason: kind.reason };
+        yield notMail(source, kind.reason);
         return;
       case 'eml':
+      case 'emlx':
+      case 'compound-file': {
         const nextKept = async () => {
           const chunk = await next();
           return chunk === undefined ? undefined : keep(chunk);
         };
-        yield await readSingleMessage(head, ended ? async () => undefined : nextKept, source, options);
+        const read = await readSingleMessage(head, ended ? async () => undefined : nextKept, source, options);
+        // A single message is handed on as it is; an .emlx or .msg file is read whole, then unwrapped.
+        yield kind.kind === 'eml' || read.type !== 'message' ? read : unwrapSavedMessage(kind.kind, read.message, source, options);
         return;
+      }
       case 'mbox': {
         const splitter = new MboxSplitter({ maxMessageBytes: options.maxMessageBytes, copyRetained: transient });
         const toInput = (e: Parameters<typeof mboxInputEvent>[0]) =>
@@ -86,12 +92,42 @@ export async function* readMailStream(
   }
 }
 
+function notMail(source: StreamSource, reason: string): InputEvent {
+  return source.inFolder ? { type: 'skipped-file', path: source.file, reason: 'not-mail' } : { type: 'input-error', path: source.file, reason };
+}
+
+/**
+ * The message inside an Apple Mail .emlx or an Outlook .msg file. A damaged file is a message-error at its
+ * location, with the reason; a Compound File that is not an Outlook mail is not mail.
+ */
+function unwrapSavedMessage(kind: 'emlx' | 'compound-file', raw: RawMessage, source: StreamSource, options: StreamOptions): InputEvent {
+  const location = raw.location;
+  if (kind === 'emlx') {
+    const emlx = readEmlx(raw.bytes, source.file === '-' ? null : source.file);
+    if ('error' in emlx) return { type: 'message-error', location, reason: emlx.error };
+    const envelope: Envelope = { format: 'emlx' };
+    if (emlx.missingParts.length > 0) envelope.missingAttachments = emlx.missingParts;
+    if (emlx.bytes.length > options.maxMessageBytes) return { type: 'message-error', location, reason: tooLargeReason(emlx.bytes.length, options.maxMessageBytes) };
+    return { type: 'message', message: { bytes: emlx.bytes, location: { ...location, offset: emlx.offset }, envelope } };
+  }
+  const msg = readOutlookMsg(raw.bytes);
+  switch (msg.kind) {
+    case 'not-mail':
+      return notMail(source, msg.reason);
+    case 'damaged':
+      return { type: 'message-error', location, reason: msg.reason };
+    case 'message':
+      if (msg.bytes.length > options.maxMessageBytes) return { type: 'message-error', location, reason: tooLargeReason(msg.bytes.length, options.maxMessageBytes) };
+      return { type: 'message', message: { bytes: msg.bytes, location, envelope: { format: 'outlook-msg', outlookTransportHeaders: msg.transportHeaders } } };
+  }
+}
+
 async function readSingleMessage(
   head: Buffer[],
   next: () => Promise<Buffer | undefined>,
   source: StreamSource,
   options: StreamOptions,
-): Promise<InputEvent> {
+): Promise<Extract<InputEvent, { type: 'message' | 'message-error' }>> {
   const location = { file: source.file, index: 1, offset: 0 };
   let parts = head;
   let size = head.reduce((n, b) => n + b.length, 0);

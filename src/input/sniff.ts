@@ -3,14 +3,18 @@
  * mboxes as .txt and single messages with a From_ line on top (the SpamAssassin corpus does).
  */
 import { FROM_LINE_MAX_BYTES, isFieldNameAt, looksLikeFromLine } from './from-line.js';
+import { looksLikeEmlx } from './emlx.js';
 import { headerBlockEnd } from './header-block.js';
 
 export type ContentKind =
   | { kind: 'mbox' }
   | { kind: 'eml' }
   | { kind: 'empty' }
-  /** `outlookMsg`: an Outlook .msg file (a Compound File), recognised so that the report can say what it is. */
-  | { kind: 'not-mail'; reason: string; outlookMsg?: true };
+  /** Apple Mail's .emlx: a line with the message's length, the message, a property list (emlx.ts). */
+  | { kind: 'emlx' }
+  /** A Compound File: an Outlook .msg, or an Office 97 document (outlook-msg.ts tells them apart). */
+  | { kind: 'compound-file' }
+  | { kind: 'not-mail'; reason: string };
 
 /** How many bytes are enough to decide when the header block has not ended by then. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -26,12 +30,11 @@ const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 export function sniffContent(head: Buffer, complete: boolean): ContentKind | undefined {
   if (head.length === 0) return complete ? { kind: 'empty' } : undefined;
   if (head.length >= COMPOUND_FILE.length && head.subarray(0, COMPOUND_FILE.length).equals(COMPOUND_FILE)) {
-    return {
-      kind: 'not-mail',
-      reason: 'an Outlook .msg file, which amzcheck does not read: save the message as .eml (or drag it out of Outlook on the web) and scan that',
-      outlookMsg: true,
-    };
+    return { kind: 'compound-file' };
   }
+  const emlx = looksLikeEmlx(head, complete);
+  if (emlx === undefined) return undefined;
+  if (emlx) return { kind: 'emlx' };
   if (!complete && head.length < SNIFF_BYTES && headerBlockEnd(head) < 0) return undefined;
 
   let headerStart = 0;

@@ -13,7 +13,8 @@ export interface Location {
   offset: number;
 }
 
-export type ContainerFormat = 'eml' | 'mbox' | 'maildir' | 'stdin-eml' | 'stdin-mbox';
+/** `emlx`: an Apple Mail .emlx or .partial.emlx file; `outlook-msg`: an Outlook .msg file, rebuilt (outlook-msg.ts). */
+export type ContainerFormat = 'eml' | 'mbox' | 'maildir' | 'stdin-eml' | 'stdin-mbox' | 'emlx' | 'outlook-msg';
 
 /** Facts the container (mbox From_ line, Maildir, Takeout, Thunderbird) tells about a message. */
 export interface Envelope {
@@ -22,6 +23,13 @@ export interface Envelope {
   fromLine?: string;
   /** The date written in the From_ line, if it parses. Thunderbird writes local time without a zone. */
   fromLineDate?: Date;
+  /**
+   * An Outlook .msg only: whether it kept the transport headers (PidTagTransportMessageHeaders). Without them
+   * the header was made from the item's properties: no Received or Authentication-Results to read.
+   */
+  outlookTransportHeaders?: boolean;
+  /** An Apple Mail .partial.emlx only: the attachments (names, else part numbers) whose content is not on disk. */
+  missingAttachments?: string[];
 }
 
 export interface RawMessage {
@@ -37,13 +45,14 @@ export type SkipReason = 'deleted' | 'chat';
  * Why a file found in a folder was not read as mail. Files are recognised by their content, not their name:
  * - `not-mail`: its first bytes are neither a header field nor an mbox From_ line (a picture, a document);
  * - `empty`: it has no bytes;
- * - `outlook-msg`: an Outlook .msg file (a Compound File), a format amzcheck does not read;
+ * - `apple-mail-attachment`: a file in the Attachments folder of an Apple Mail mailbox, read with its
+ *   .partial.emlx message (emlx.ts), not on its own;
  * - `hidden`: a dotfile or dot-folder (.DS_Store, .git), not opened (Maildir++ folders such as .Junk are read);
  * - `in-delivery`: a Maildir's tmp/ folder, which holds deliveries still being written.
  * A path the user gave by name is never skipped: the same problems make it an `input-error`.
  */
-export type SkippedFileReason = 'not-mail' | 'empty' | 'outlook-msg' | 'hidden' | 'in-delivery';
-export const SKIPPED_FILE_REASONS: readonly SkippedFileReason[] = ['not-mail', 'empty', 'outlook-msg', 'hidden', 'in-delivery'];
+export type SkippedFileReason = 'not-mail' | 'empty' | 'apple-mail-attachment' | 'hidden' | 'in-delivery';
+export const SKIPPED_FILE_REASONS: readonly SkippedFileReason[] = ['not-mail', 'empty', 'apple-mail-attachment', 'hidden', 'in-delivery'];
 
 /** One item of the input stream: a message, a message skipped on purpose, or a problem. */
 export type InputEvent =

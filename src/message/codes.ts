@@ -13,6 +13,9 @@ export const messageCodes = {
   // read as mail servers read it (damage.ts). Such damage can hide a mail from filters; like a limit, it
   // counts only in mail that presents itself as Amazon without being authenticated as Amazon.
   'message.malformed': 'low',
+  // Apple Mail kept a message without some of its attachments (.partial.emlx) and had not downloaded them: the
+  // verdict covers what was on disk. Information, not a sign of anything.
+  'message.attachments-not-downloaded': 'info',
 } as const satisfies CodeTable;
 
 /** The evidence of each code (keys in JSON order); the text in src/report/text/message.ts reads it. */
@@ -29,4 +32,6 @@ export interface MessageEvidence {
   'message.not-fully-read': { limits: readonly string[]; notes: readonly string[] };
   /** MailDamage: what was repaired before reading. */
   'message.malformed': { damage: readonly string[] };
+  /** The attachments' file names (else "part N") whose content was neither in the file nor beside it. */
+  'message.attachments-not-downloaded': { attachments: readonly string[] };
 }

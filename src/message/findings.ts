@@ -1,5 +1,6 @@
 /** Findings that only the message model can raise (docs/sources.md#dates: report a large Date/Received skew). */
 import { finding, type Finding } from '../findings.js';
+import type { Envelope } from '../input/index.js';
 import type { MessageHeaders } from './types.js';
 import type { MailDamage } from './damage.js';
 
@@ -13,8 +14,11 @@ export const DATE_SKEW_THRESHOLD_MS = 24 * 60 * 60 * 1000;
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export function messageFindings(headers: MessageHeaders): Finding[] {
+export function messageFindings(headers: MessageHeaders & { envelope?: Envelope }): Finding[] {
   const out: Finding[] = [];
+  // A .partial.emlx whose attachments Apple Mail had not downloaded (input/emlx.ts): say what was not checked.
+  const missing = headers.envelope?.missingAttachments;
+  if (missing && missing.length > 0) out.push(finding('message.attachments-not-downloaded', { attachments: missing.slice(0, 20) }));
   if (headers.limitsReached.length > 0) {
     out.push(finding('message.not-fully-read', { limits: [...headers.limitsReached], notes: headers.parseNotes.slice(0, 20) }));
   }

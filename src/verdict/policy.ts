@@ -24,6 +24,7 @@ export const VERDICT_POLICY: { readonly [C in FindingCode]: Effect } = {
   'message.date-skew': 'none',
   'message.not-fully-read': 'suspicious-if-claims',
   'message.malformed': 'suspicious-if-claims',
+  'message.attachments-not-downloaded': 'none',
 
   // Authentication
   'auth.amazon-authenticated': 'none',

@@ -12,6 +12,7 @@ export const REMEDIATION_BY_CODE: { readonly [C in FindingCode]: readonly Remedi
   'message.date-skew': ['check-yourself'],
   'message.not-fully-read': ['check-yourself', 'open-amazon-yourself'],
   'message.malformed': ['check-yourself', 'open-amazon-yourself'],
+  'message.attachments-not-downloaded': ['check-yourself'],
 
   'auth.amazon-authenticated': ['genuine-no-action'],
   'auth.amazon-dmarc-fail': IMPERSONATION,

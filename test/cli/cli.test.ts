@@ -54,9 +54,8 @@ describe('exit codes', () => {
       writeFileSync(join(dir, 'binary.eml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]));
       mkdirSync(join(dir, 'no-mail'));
       writeFileSync(join(dir, 'no-mail', 'notes.txt'), 'shopping list\n');
-      writeFileSync(join(dir, 'outlook.msg'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]));
       writeFileSync(join(dir, 'apple.emlx'), '512\n<?xml version="1.0"?>\n');
-      for (const input of ['missing.eml', 'empty.eml', 'binary.eml', 'no-mail', 'outlook.msg', 'apple.emlx']) {
+      for (const input of ['missing.eml', 'empty.eml', 'binary.eml', 'no-mail', 'apple.emlx']) {
         for (const lang of ['en', 'ja']) {
           const r = run(['scan', '--lang', lang, join(dir, input)]);
           expect(r.code, input).toBe(2);
@@ -75,16 +74,31 @@ describe('exit codes', () => {
       expect(folder.code).toBe(2);
       const report = JSON.parse(folder.stdout);
       expect(report.inputErrors).toEqual([{ path: dir, reason: 'no mail found in directory' }]);
-      expect(report.summary.skipped.files).toBe(5);
+      expect(report.summary.skipped.files).toBe(4);
       expect(Object.fromEntries(report.skippedFiles.map((f: { path: string; reason: string }) => [f.path.slice(dir.length + 1), f.reason]))).toEqual({
         'apple.emlx': 'not-mail',
         'binary.eml': 'not-mail',
         'empty.eml': 'empty',
         [join('no-mail', 'notes.txt')]: 'not-mail',
-        'outlook.msg': 'outlook-msg',
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  test('Outlook .msg and Apple Mail .emlx: 1 for the phishing one, 2 for a damaged one, which the headline says first', () => {
+    expect(run(['scan', 'fixtures/formats/outlook-gmail-dmarc-fail-amazon-co-jp.msg']).code).toBe(1);
+    expect(run(['scan', 'fixtures/formats/apple-mail-gmail-dmarc-pass-amazon-co-jp.emlx']).code).toBe(0);
+    for (const file of ['fixtures/formats/damaged-outlook-directory-chain-loops.msg', 'fixtures/formats/damaged-apple-mail-length-beyond-end.emlx']) {
+      for (const lang of ['en', 'ja']) {
+        const r = run(['scan', '--lang', lang, file]);
+        expect(r.code, file).toBe(2);
+        expect(r.stdout.split('\n').slice(0, 2), file).toEqual(
+          lang === 'en'
+            ? ['Not fully checked', '  Could not check: 1 message could not be read.']
+            : ['確認できなかったものがあります', '  確認できませんでした：メール 1 通を読み取れませんでした。'],
+        );
+        expect(r.stdout).toMatch(lang === 'en' ? /a damaged (?:Outlook \.msg|Apple Mail \.emlx) file: / : /壊れた (?:Outlook の \.msg|Apple Mail の \.emlx) ファイル/);
+      }
     }
   });
   test('2 for a usage error', () => {

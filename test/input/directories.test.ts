@@ -74,16 +74,16 @@ describe('reading directories', () => {
     }
   });
 
-  it('says what an Outlook .msg file in a folder is, and what it is when named alone', async () => {
+  it('reads an Outlook .msg file in a folder; one with only the Compound File signature is reported as damaged', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'amzcheck-msg-'));
     try {
       const msg = path.join(dir, 'Your order.msg');
       // The Compound File signature (MS-CFB 2.2) that every .msg starts with, then a sector of zeros.
       writeFileSync(msg, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
       copyFileSync(fixture('single-message.eml'), path.join(dir, 'a.eml'));
-      expect((await collect([dir])).filter((e) => e.type !== 'message')).toEqual([{ type: 'skipped-file', path: msg, reason: 'outlook-msg' }]);
-      const [alone] = await collect([msg]);
-      expect(alone).toMatchObject({ type: 'input-error', path: msg, reason: expect.stringMatching(/Outlook \.msg file.*save the message as \.eml/) });
+      const damaged = { type: 'message-error', location: { file: msg, index: 1, offset: 0 }, reason: expect.stringMatching(/^a damaged Outlook \.msg file: /) };
+      expect((await collect([dir])).filter((e) => e.type !== 'message')).toEqual([damaged]);
+      expect(await collect([msg])).toEqual([damaged]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

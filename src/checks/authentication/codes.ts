@@ -92,5 +92,10 @@ export interface AuthenticationEvidence {
     signedBy: readonly string[];
     /** Authentication-Results headers in the copy, none of them trusted. */
     resultsWritten: number;
+    /**
+     * `outlook-msg`: an Outlook .msg file that kept no transport headers, whose header was made from the item's
+     * properties (input/outlook-msg.ts); null for any other copy.
+     */
+    savedAs: 'outlook-msg' | null;
   };
 }

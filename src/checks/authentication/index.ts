@@ -405,6 +405,7 @@ function authFindings(
         fromDomain,
         signedBy: msg.dkimSignatures.map((d) => d.domain),
         resultsWritten: trust.untrusted.length,
+        savedAs: msg.envelope.outlookTransportHeaders === false ? 'outlook-msg' : null,
       }),
     );
   }

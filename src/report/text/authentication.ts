@@ -201,14 +201,18 @@ export const authenticationText: CodeTexts<keyof typeof authenticationCodes> = {
     en: {
       title: 'A saved copy without its delivery headers',
       message: (e) =>
-        `This mail has no Received header: it is an export, a draft or a trimmed copy, not the mail as it was delivered${e.fromDomain ? ` (sender shown: ${str(e.fromDomain)})` : ''}. Nothing in it proves or disproves who sent it.`,
+        e.savedAs === 'outlook-msg'
+          ? `This Outlook .msg file did not keep the mail's transport headers (the Received and Authentication-Results lines written when it was delivered). amzcheck read the sender${e.fromDomain ? ` (${str(e.fromDomain)})` : ''}, the subject and the text from what Outlook stored, but there is no authentication result to read: nothing in it proves or disproves who sent it.`
+          : `This mail has no Received header: it is an export, a draft or a trimmed copy, not the mail as it was delivered${e.fromDomain ? ` (sender shown: ${str(e.fromDomain)})` : ''}. Nothing in it proves or disproves who sent it.`,
       explain:
         'Every mail that crosses the internet gets a Received line from each server that handles it, and your provider adds its check of the sender next to them. A copy without any Received line was saved or exported without them (some programs and tools drop them), so there is nothing to check the sender against. amzcheck calls such a copy unverified unless something else in it (a lookalike link, a form asking for a password, a disguised sender name) shows phishing on its own. Save the original with all its headers to have it checked.',
     },
     ja: {
       title: '配送ヘッダーのない保存コピーです',
       message: (e) =>
-        `このメールには Received ヘッダーがありません。配信されたままのメールではなく、書き出し・下書き・一部を削ったコピーです${e.fromDomain ? `（表示上の差出人: ${str(e.fromDomain)}）` : ''}。誰が送ったかを証明する材料も否定する材料もありません。`,
+        e.savedAs === 'outlook-msg'
+          ? `この Outlook の .msg ファイルには、配信時に付く配送ヘッダー（Received や Authentication-Results の行）が残っていません。amzcheck は Outlook が保存していた差出人${e.fromDomain ? `（${str(e.fromDomain)}）` : ''}・件名・本文を読み取りましたが、送信元の確認結果がないため、誰が送ったかを証明する材料も否定する材料もありません。`
+          : `このメールには Received ヘッダーがありません。配信されたままのメールではなく、書き出し・下書き・一部を削ったコピーです${e.fromDomain ? `（表示上の差出人: ${str(e.fromDomain)}）` : ''}。誰が送ったかを証明する材料も否定する材料もありません。`,
       explain:
         'インターネットを通って届くメールには、経由したサーバーごとに Received という行が付き、メールサービスは送信元の確認結果をその近くに書き込みます。Received が一行もないコピーは、それらを含めずに保存・書き出しされたもので（一部のソフトやツールは削除します）、送信元を確かめる手がかりがありません。amzcheck はこうしたコピーを「未確認」とし、偽のリンク、パスワードを求めるフォーム、偽装した差出人名など、それだけでフィッシングとわかる点がある場合に限りフィッシングと判定します。確認するには、ヘッダーをすべて含む元のメールを保存してください。',
     },

@@ -85,7 +85,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     scanDescription:
       'Check mail for Amazon phishing and explain Amazon security-code mails. ' +
       'Reads .eml files, mbox files (mboxrd, mboxo, mboxcl2, Gmail Takeout, Thunderbird), Maildir and ' +
-      'Apple Mail folders, directories of .eml files, or one message or mbox on stdin ("-").',
+      'Apple Mail folders (exported .mbox, and ~/Library/Mail with its .emlx files), Outlook .msg files, ' +
+      'directories of mail files, or one message or mbox on stdin ("-").',
     scanPaths: 'files or directories to scan; "-" (or nothing, when piped) reads stdin',
     option: {
       json: 'output one JSON document (docs/report.schema.json)',
@@ -135,7 +136,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     scanDescription:
       'Amazon を装ったフィッシングメールを見つけ、Amazon の確認コードメールの意味を説明します。' +
       '.eml ファイル、mbox ファイル（mboxrd、mboxo、mboxcl2、Gmail の Takeout、Thunderbird）、Maildir、' +
-      'Apple Mail のフォルダー、.eml ファイルの入ったフォルダー、標準入力（「-」）の 1 通のメールまたは mbox を読み取ります。',
+      'Apple Mail のフォルダー（書き出した .mbox と、.emlx ファイルのある ~/Library/Mail）、Outlook の .msg ファイル、' +
+      'メールファイルの入ったフォルダー、標準入力（「-」）の 1 通のメールまたは mbox を読み取ります。',
     scanPaths: '調べるファイルまたはフォルダー。「-」（パイプで渡したときは省略可）で標準入力から読みます',
     option: {
       json: 'JSON ドキュメントを 1 つ出力します（docs/report.schema.json）',
@@ -245,8 +247,17 @@ const REASONS_JA: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^not mail: it starts with neither a header field nor an mbox From_ line$/, () => 'メールではありません: 先頭がヘッダーでも mbox の From_ 行でもありません'],
   [
-    /^an Outlook \.msg file, which amzcheck does not read: save the message as \.eml \(or drag it out of Outlook on the web\) and scan that$/,
-    () => 'Outlook の .msg ファイルです。amzcheck では読み取れません。メールを .eml で保存し（Web 版 Outlook ならドラッグして取り出し）、それを指定してください',
+    /^a damaged Apple Mail \.emlx file: its first line gives the message as (\d+) bytes, but only (\d+) follow \(cut short\?\)$/,
+    (m) => `壊れた Apple Mail の .emlx ファイルです: 1 行目ではメールが ${m[1]} バイトとされていますが、続くのは ${m[2]} バイトだけです（途中で切れていませんか？）`,
+  ],
+  [/^a damaged Apple Mail \.emlx file: its first line gives the message as 0 bytes$/, () => '壊れた Apple Mail の .emlx ファイルです: 1 行目ではメールが 0 バイトとされています'],
+  [/^a damaged Apple Mail \.emlx file: it does not start with the length of its message$/, () => '壊れた Apple Mail の .emlx ファイルです: 先頭にメールの長さがありません'],
+  // The detail names the Compound File structure that is broken (input/compound-file.ts); it stays as written.
+  [/^a damaged Outlook \.msg file: (.*)$/s, (m) => `壊れた Outlook の .msg ファイルのため読み取れません（詳細: ${m[1]}）`],
+  [/^not mail: an Outlook item of class (.*), not a message$/s, (m) => `メールではありません: Outlook の「${m[1]}」アイテムで、メッセージではありません`],
+  [
+    /^not mail: a Compound File \(an Office document\?\), not an Outlook message$/,
+    () => 'メールではありません: 複合ファイル（Office の文書など）で、Outlook のメッセージではありません',
   ],
   [/^not mail: binary data \(NUL bytes\) in the header$/, () => 'メールではありません: ヘッダーにバイナリデータ（NUL バイト）が含まれています'],
   // A message the full parse cannot read (message/headers.ts), such as a damaged attached mail.

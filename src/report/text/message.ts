@@ -88,6 +88,24 @@ export const messageText: CodeTexts<keyof typeof messageCodes> = {
     },
   },
 
+  'message.attachments-not-downloaded': {
+    en: {
+      title: 'Some attachments of this mail were not on this computer',
+      message: (e) => {
+        const names = (e.attachments ?? []).map((a) => str(a));
+        return `Apple Mail had not downloaded ${names.length === 1 ? 'this attachment' : 'these attachments'} of the mail, so amzcheck could not check ${names.length === 1 ? 'it' : 'them'}: ${names.join(', ')}. The rest of the mail was checked.`;
+      },
+      explain:
+        'Apple Mail does not always keep the attachments of a mail on your computer: it saves the mail as a .partial.emlx file and downloads an attachment when you open it. amzcheck reads the attachments that were downloaded, which Mail keeps in an Attachments folder beside the mail, and lists the ones that were not. To have them checked too, open the mail in Apple Mail (which downloads them) and scan again, or save the whole mail with File > Save As (Raw Message Source).',
+    },
+    ja: {
+      title: 'このメールの添付ファイルの一部は、このパソコンにありませんでした',
+      message: (e) => `Apple Mail がまだダウンロードしていない添付ファイルがあるため、amzcheck はそれを確認できませんでした: ${(e.attachments ?? []).map((a) => str(a)).join('、')}。メールのほかの部分は確認しました。`,
+      explain:
+        'Apple Mail は、メールの添付ファイルを必ずしもパソコンに保存していません。メールを .partial.emlx というファイルで保存し、添付ファイルは開いたときにダウンロードします。amzcheck は、ダウンロード済みの添付ファイル（メールの隣の Attachments フォルダーにあります）を読み取り、まだないものを一覧にします。それらも確認するには、Apple Mail でメールを開いてダウンロードしてから、もう一度検査してください。または「ファイル」→「別名で保存」で「ソース（未加工）」を選んでメール全体を保存し、そのファイルを検査してください。',
+    },
+  },
+
   'message.date-skew': {
     en: {
       title: 'The date in the mail does not match when it arrived',

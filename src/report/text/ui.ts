@@ -129,7 +129,7 @@ export const UI: Record<Lang, UiText> = {
     skippedFileReason: {
       'not-mail': 'not mail',
       empty: 'empty file',
-      'outlook-msg': 'Outlook .msg file, not read: save the message as .eml',
+      'apple-mail-attachment': 'Apple Mail attachment, read with its .partial.emlx message',
       hidden: 'hidden file or folder',
       'in-delivery': 'Maildir delivery still being written (tmp/)',
     },
@@ -211,7 +211,7 @@ export const UI: Record<Lang, UiText> = {
     skippedFileReason: {
       'not-mail': 'メールではありません',
       empty: '空のファイル',
-      'outlook-msg': 'Outlook の .msg ファイル（読み取れません。.eml で保存し直してください）',
+      'apple-mail-attachment': 'Apple Mail の添付ファイル（.partial.emlx のメールと一緒に読み取り済み）',
       hidden: '隠しファイル・フォルダ',
       'in-delivery': 'Maildir の配送途中のファイル（tmp/）',
     },
