@@ -521,9 +521,11 @@ export function subjectMentionsOnly(subject: string, found: readonly Found[]): b
 const MENTION_TECHNIQUES = new Set(['name', 'domain-name', 'katakana']);
 
 // The Prime subscription as the other languages of the wording name it (phishing_pot pp-sample-2876: "renovar su
-// suscripcion Prime"): the noun before "Prime".
+// suscripcion Prime"): the noun before "Prime". And Prime named as the sender of a message in a subject ("Vendor
+// inquiry from Prime: Warning - your account", pp-sample-2941): weak, like "prime video" (checks/content asks
+// such a subject to ask for the action itself).
 const PRIME_PRODUCT =
-  /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム|(?<![a-z])(?:suscripci[oó]n|membres[ií]a|abonnement|adh[eé]sion|abbonamento|assinatura|mitgliedschaft)\s{1,3}(?:de\s{1,3}|a\s{1,3})?prime(?![a-z])|prime-mitgliedschaft/;
+  /(?<![a-z])prime\s{1,3}(?:membership|member|video|subscription|benefits|renewal|account)(?![a-z])|プライム会員|プライム会費|プライムビデオ|amazonプライム|(?<![a-z])(?:suscripci[oó]n|membres[ií]a|abonnement|adh[eé]sion|abbonamento|assinatura|mitgliedschaft)\s{1,3}(?:de\s{1,3}|a\s{1,3})?prime(?![a-z])|prime-mitgliedschaft|(?<![a-z])from\s{1,3}prime(?=\s{0,3}:)/;
 
 function primeProduct(raw: string): Found[] {
   const clean = foldForPrime(raw);

@@ -38,6 +38,12 @@ describe('detectAmazonClaim', () => {
     (name) => expect(byName(name).related).toBe(false),
   );
 
+  test('Prime named as the sender in a subject ("from Prime:") is a weak product claim; "from Prime Therapeutics:" is not', () => {
+    expect(techniques(bySubject('Vendor inquiry from Prime: Warning - your account'))).toContain('prime-product');
+    expect(bySubject('News from Prime Therapeutics: your plan').related).toBe(false);
+    expect(bySubject('Prime: the best of the week').related).toBe(false);
+  });
+
   test('"[Amazone緊急の通知]" in a subject is a misspelling claim (JP phishing subjects)', () => {
     expect(techniques(bySubject('[Amazone緊急の通知]'))).toContain('misspelling');
   });

@@ -137,7 +137,7 @@ function authenticatedElsewhere(auth: AuthSummary): string | null {
 }
 
 /** Prime product words that newsletters and shops use too (see presentsAsAmazon in src/identity/claim.ts). */
-const WEAK_PRIME_WORDS = /prime\s{1,3}(?:video|account)|プライムビデオ/i;
+const WEAK_PRIME_WORDS = /prime\s{1,3}(?:video|account)|プライムビデオ|from\s{1,3}prime/i;
 
 /**
  * The sender is someone other than Amazon: authentication shows another domain, or the From address is at a
