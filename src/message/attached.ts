@@ -11,6 +11,7 @@
  * analysed, so nesting is bounded by the analysis (MAX_ATTACHED_DEPTH).
  */
 import { readHeaderBlock } from './header-block.js';
+import { SNIFF_BASE64_CHARS, SNIFF_BASE64_SOURCE } from './attachments/sniff.js';
 import { field, multipartParts, structured, transferDecode } from './mime-walk.js';
 import libmime from 'libmime';
 import { MAX_ATTACHED_MESSAGES, MAX_KEPT_ATTACHMENT_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
@@ -63,12 +64,12 @@ export function looksLikeMail(bytes: Uint8Array): boolean {
 
 /**
  * The first bytes of a base64 part, decoded as the first pass decodes them to sniff a part
- * (src/pipeline/prefilter.ts holdsReadableDocument): the first 2,736 base64 characters of the first 2,936
- * characters, so that both make the same looksLikeMail decision.
+ * (src/pipeline/prefilter.ts holdsReadableDocument, the same window from attachments/sniff.ts), so that both
+ * make the same looksLikeMail decision.
  */
 export function mailStartOfBase64(body: Buffer): Buffer {
-  const encoded = body.toString('latin1', 0, Math.min(body.length, 2936)).replace(/[^A-Za-z0-9+/]/g, '');
-  return Buffer.from(encoded.slice(0, 2736), 'base64');
+  const encoded = body.toString('latin1', 0, Math.min(body.length, SNIFF_BASE64_SOURCE)).replace(/[^A-Za-z0-9+/]/g, '');
+  return Buffer.from(encoded.slice(0, SNIFF_BASE64_CHARS), 'base64');
 }
 
 /** The attached messages of a message, in MIME order, at most MAX_ATTACHED_MESSAGES; never throws. */

@@ -14,7 +14,7 @@ import type { RawMessage } from '../input/types.js';
 import { headerBlockEnd } from '../input/header-block.js';
 import type { MessageHeaders } from '../message/types.js';
 import { headerClaims } from '../identity/index.js';
-import { sniffContent } from '../message/attachments/sniff.js';
+import { sniffContent, SNIFF_BASE64_CHARS, SNIFF_BASE64_SOURCE } from '../message/attachments/sniff.js';
 import { decodeQuotedPrintableLikeLibqp } from '../message/light-parse.js';
 import { BODY_NEEDLES_ASCII, BODY_NEEDLES_LATIN1, QP_NEEDLES_LATIN1 } from '../identity/brand-needles.js';
 import { findAttachedMessages, looksLikeMail } from '../message/attached.js';
@@ -62,8 +62,6 @@ function attachedMightMatter(bytes: Buffer, nesting: number): boolean {
 const ATTACHED_LOCATION = { file: '', index: 0, offset: 0 };
 const ATTACHED_ENVELOPE = { format: 'eml' as const };
 
-/** Base64 characters decoded from the start of a part to tell what it is (sniffContent reads 2 KiB). */
-const SNIFF_BASE64_CHARS = 2736;
 
 /**
  * True when one of the base64 parts that are not text (their content offsets in `text`) holds a PDF, an HTML
@@ -74,9 +72,8 @@ const SNIFF_BASE64_CHARS = 2736;
  */
 function holdsReadableDocument(text: string, binaryParts: readonly number[], mails?: { seen: boolean }): boolean {
   for (const start of binaryParts) {
-    const encoded = text.slice(start, start + SNIFF_BASE64_CHARS + 200).replace(/[^A-Za-z0-9+/]/g, '');
+    const encoded = text.slice(start, start + SNIFF_BASE64_SOURCE).replace(/[^A-Za-z0-9+/]/g, '');
     const decoded = decodeBase64(encoded.slice(0, SNIFF_BASE64_CHARS));
-    // (message/attached.ts mailStartOfBase64 decodes the same characters for the same test.)
     const kind = sniffContent(decoded);
     if (kind === 'pdf' || kind === 'html' || kind === 'svg') return true;
     // A saved mail attached as application/octet-stream (message/attached.ts): noted for the attached walk.

@@ -10,6 +10,15 @@ export type ContentKind = 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'html' | 'sv
 /** Bytes of the start searched for markup (a BOM, an XML declaration and comments may come first). */
 const MARKUP_WINDOW = 2048;
 
+/**
+ * Base64 characters decoded from the start of a base64 part to sniff it: enough for MARKUP_WINDOW bytes (a
+ * multiple of 4), read from the first SNIFF_BASE64_SOURCE characters of the part (room for its line breaks).
+ * The first pass (pipeline/prefilter.ts) and the attached-mail walk (message/attached.ts) both use these, so
+ * that they make the same decision about the same part.
+ */
+export const SNIFF_BASE64_CHARS = 2736;
+export const SNIFF_BASE64_SOURCE = SNIFF_BASE64_CHARS + 200;
+
 const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|script|form|iframe|title|div|table|a\s|p>|center|style|base\s|link\s|input\s)/i;
 const SVG_START = /^<svg[\s>]/i;
 /** Comments, XML declarations and doctypes that may stand before the root element (the window is bounded). */
